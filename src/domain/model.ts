@@ -1,0 +1,171 @@
+/** The typed workbook the domain reads out of raw cells, with every located problem. */
+import type { Day } from "./dates";
+import type { Lang } from "./lang";
+import type { ClienteleId, PlanTypeId, RecurrenceId, SourceId, StatusId } from "./vocabulary";
+import type { TableName } from "./schema";
+
+/** Where a row lives in the workbook: its sheet and its 1-based sheet row. */
+export interface Place {
+  sheet: string;
+  row: number;
+}
+
+export interface Settings {
+  organisation?: string;
+  planType: PlanTypeId;
+  title?: string;
+  start?: Day;
+  end?: Day;
+  followUpDays: number;
+  noticeDays: number;
+  referenceDate?: Day;
+}
+
+export interface Action extends Place {
+  no: string;
+  area?: string;
+  objective?: string;
+  text: string;
+  clientele?: ClienteleId;
+  porteur?: string;
+  partners?: string;
+  partnersRole?: string;
+  plannedStart?: Day;
+  due?: Day;
+  recurrence?: RecurrenceId;
+  budget?: number;
+  hours?: number;
+  expectedResult?: string;
+  indicator?: string;
+  target?: string | number;
+  priority?: 1 | 2 | 3;
+}
+
+export interface Suivi extends Place {
+  date: Day;
+  action: string;
+  status: StatusId;
+  progress?: number;
+  achievements?: string;
+  obstacles?: string;
+  nextSteps?: string;
+  spent?: number;
+  hours?: number;
+  indicatorValue?: string | number;
+  bonCoup?: boolean;
+  source?: SourceId;
+  filledBy?: string;
+}
+
+export interface Acteur extends Place {
+  name: string;
+  organisation?: string;
+  type?: string;
+  role?: string;
+  email?: string;
+  phone?: string;
+}
+
+export interface Rencontre extends Place {
+  date?: Day;
+  instance?: string;
+  statutory?: boolean;
+  actions?: string;
+  decisions?: string;
+}
+
+export type Severity = "error" | "warning";
+
+export type ProblemCode =
+  | "missing-id"
+  | "duplicate-id"
+  | "missing-action-text"
+  | "unknown-action"
+  | "invalid-date"
+  | "invalid-status"
+  | "invalid-number"
+  | "invalid-progress"
+  | "invalid-choice"
+  | "future-date"
+  | "end-before-start"
+  | "missing-table"
+  | "missing-column"
+  | "missing-owner"
+  | "missing-due"
+  | "unknown-area"
+  | "done-not-complete"
+  | "no-reason";
+
+export interface Problem {
+  severity: Severity;
+  code: ProblemCode;
+  /** The cell as a person sees it, e.g. `Suivis!C7`; for a missing table, the sheet expected. */
+  cell: string;
+  sheet: string;
+  row?: number;
+  col?: number;
+  table: TableName;
+  /** The column key of the schema, when the problem is in a column. */
+  column?: string;
+  /** The header as the workbook spells it, for messages. */
+  header?: string;
+  /** What the cell holds, as text, for messages. */
+  value?: string;
+  /** More facts for the message (the action No, the first row of a duplicate...). */
+  params?: Record<string, string | number>;
+}
+
+/** A table as found in the workbook, with where each schema column sits. */
+export interface FoundTable {
+  name: TableName;
+  sheet: string;
+  /** Sheet row of the header. */
+  headerRow: number;
+  /** Whether it is a real Excel table (found by name) or a header row found on its sheet. */
+  real: boolean;
+  /** Schema column key -> sheet column (1-based). */
+  columns: Record<string, number>;
+  /** The workbook's own header text, by schema column key. */
+  headers: Record<string, string>;
+  /** Headers of the workbook that match no schema column: kept untouched. */
+  extraHeaders: string[];
+  /** Sheet row just after the last data row. */
+  endRow: number;
+}
+
+export interface Workbook {
+  lang: Lang;
+  /** The reference date R: the caller's, else the workbook's `Date de référence`, else today. */
+  referenceDate: Day;
+  version?: string;
+  settings: Settings;
+  actions: Action[];
+  suivis: Suivi[];
+  acteurs: Acteur[];
+  rencontres: Rencontre[];
+  /** `ListeChamps` values as the workbook has them (the defaults when the table is absent). */
+  areas: string[];
+  tables: Partial<Record<TableName, FoundTable>>;
+  problems: Problem[];
+  /** Data rows seen, placed or not: what `counts` reports. */
+  counts: { actions: number; suivis: number };
+}
+
+export type FlagKind = "late" | "blocked" | "stale" | "due-soon";
+
+export interface Flag {
+  action: string;
+  kind: FlagKind;
+  days?: number;
+}
+
+/** Where an action stands at the reference date. */
+export interface ActionState {
+  action: Action;
+  status: StatusId;
+  progress?: number;
+  /** The latest follow-up (latest date; on equal dates, the one further down). */
+  lastSuivi?: Suivi;
+  flags: Flag[];
+  suivis: Suivi[];
+}

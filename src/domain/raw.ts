@@ -1,0 +1,49 @@
+/**
+ * What a host hands the domain: raw cell values exactly as the workbook holds them.
+ * Hosts convert their own date objects to day serials (see dates.ts) and nothing else.
+ */
+
+/** An Excel error value such as `#N/A` or `#REF!`. */
+export interface CellError {
+  error: string;
+}
+
+export type RawCell = string | number | boolean | null | CellError;
+
+export function isCellError(value: RawCell): value is CellError {
+  return typeof value === "object" && value !== null;
+}
+
+/** A grid of cells whose top-left cell is at (row, col), 1-based, on a sheet. */
+export interface RawGrid {
+  sheet: string;
+  /** Row and column of the grid's first cell. */
+  row: number;
+  col: number;
+  values: RawCell[][];
+  /**
+   * Number format codes parallel to `values` (e.g. `0%`, `yyyy-mm-dd`), where the host
+   * knows them; a missing row or cell means General.
+   */
+  formats?: (string | null | undefined)[][];
+}
+
+/** A real Excel table (ListObject): its header row is the grid's first row. */
+export interface RawTable extends RawGrid {
+  name: string;
+}
+
+/** Everything a host reads from a workbook in one pass. */
+export interface WorkbookSnapshot {
+  /** Every table of the workbook, header row first. */
+  tables: RawTable[];
+  /**
+   * The used range of each sheet that holds no table, for finding data sets by sheet
+   * name and header row when their table is missing.
+   */
+  sheets: RawGrid[];
+  /** Every sheet name, in tab order. */
+  sheetNames: string[];
+  /** Workbook-level defined names and their formulas or values (e.g. `PlanVivant.Version` -> `"1"`). */
+  definedNames: Record<string, string>;
+}

@@ -1,0 +1,33 @@
+/** Text helpers shared by every reading rule. Pure. */
+
+/** Folds a label for matching: no case, accents, punctuation or extra spaces. */
+export function fold(value: string): string {
+  return value
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/** Column letters for a 1-based column index: 1 -> A, 28 -> AB. */
+export function columnLetters(col: number): string {
+  let out = "";
+  let n = col;
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** A sheet name as Excel writes it in a reference: quoted when it must be. */
+export function sheetRef(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** A cell reference as a person sees it, e.g. `Suivis!C7` or `'Plan d''action'!B4`. */
+export function cellRef(sheet: string, row: number, col: number): string {
+  return `${sheetRef(sheet)}!${columnLetters(col)}${row}`;
+}
