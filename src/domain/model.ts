@@ -86,6 +86,7 @@ export type ProblemCode =
   | "invalid-number"
   | "invalid-progress"
   | "invalid-choice"
+  | "error-value"
   | "future-date"
   | "end-before-start"
   | "missing-table"
@@ -131,6 +132,9 @@ export interface FoundTable {
   extraHeaders: string[];
   /** Sheet row just after the last data row. */
   endRow: number;
+  /** Sheet column of the table's first column and its number of columns, extra ones included (when known). */
+  col?: number;
+  width?: number;
 }
 
 export interface Workbook {

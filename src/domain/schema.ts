@@ -40,13 +40,7 @@ export interface ColumnSpec {
   aliases?: string[];
 }
 
-export type TableName =
-  | "Parametres"
-  | "Actions"
-  | "Suivis"
-  | "Acteurs"
-  | "Rencontres"
-  | ListName;
+export type TableName = "Parametres" | "Actions" | "Suivis" | "Acteurs" | "Rencontres" | ListName;
 
 export interface TableSpec {
   name: TableName;
@@ -72,10 +66,7 @@ export const PARAMETRES: TableSpec = {
   sheet: { fr: "Paramètres", en: "Settings" },
   mandatory: false,
   required: ["key", "value"],
-  columns: [
-    col("key", "Paramètre", "Setting", "text", 34),
-    col("value", "Valeur", "Value", "text", 40),
-  ],
+  columns: [col("key", "Paramètre", "Setting", "text", 34), col("value", "Valeur", "Value", "text", 40)],
 };
 
 export const ACTIONS: TableSpec = {
@@ -115,7 +106,9 @@ export const SUIVIS: TableSpec = {
   required: ["date", "action", "status"],
   columns: [
     col("date", "Date", "Date", "date", 12),
-    col("action", "No action", "Action No.", "id", 11, { aliases: ["action no", "no de l action", "action"] }),
+    col("action", "No action", "Action No.", "id", 11, {
+      aliases: ["action no", "no de l action", "no d action", "numero de l action", "action number"],
+    }),
     col("status", "Statut", "Status", "status", 22, { list: "ListeStatuts" }),
     col("progress", "Avancement (%)", "Progress (%)", "progress", 13),
     col("achievements", "Réalisations", "Achievements", "text", 40),
@@ -187,14 +180,7 @@ export function tableSpec(name: TableName): TableSpec {
 }
 
 export type SettingKey =
-  | "organisation"
-  | "planType"
-  | "title"
-  | "start"
-  | "end"
-  | "followUpDays"
-  | "noticeDays"
-  | "referenceDate";
+  "organisation" | "planType" | "title" | "start" | "end" | "followUpDays" | "noticeDays" | "referenceDate";
 
 export interface SettingSpec {
   key: SettingKey;

@@ -24,7 +24,11 @@ export function columnLetters(col: number): string {
 
 /** A sheet name as Excel writes it in a reference: quoted when it must be. */
 export function sheetRef(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const plain =
+    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(sheet) &&
+    !/^[RrCc]\d*$/.test(sheet);
+  return plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 /** A cell reference as a person sees it, e.g. `Suivis!C7` or `'Plan d''action'!B4`. */

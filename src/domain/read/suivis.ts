@@ -1,0 +1,80 @@
+/** The `Suivis` table: the fiches de suivi, an append-only history. */
+import type { Day } from "../dates";
+import type { Problem, Suivi } from "../model";
+import { SUIVIS } from "../schema";
+import { SOURCES, STATUSES, YES_NO, type StatusId } from "../vocabulary";
+import { readAmount, readChoice, readProgress, readText, readTextOrNumber } from "./fields";
+import type { Located } from "./locate";
+import { RowCursor } from "./rows";
+import { parseDate, parseId, parseTerm } from "./values";
+
+export interface SuivisRead {
+  suivis: Suivi[];
+  rows: number;
+}
+
+const NEEDS_REASON: ReadonlySet<StatusId> = new Set(["postponed", "blocked", "dropped"]);
+
+export function readSuivis(
+  located: Located,
+  actionNos: ReadonlySet<string>,
+  referenceDate: Day,
+  problems: Problem[],
+): SuivisRead {
+  const cur = new RowCursor(SUIVIS, located, problems);
+  const suivis: Suivi[] = [];
+  const sheet = located.found.sheet;
+  const rows = cur.each(() => {
+    let placed = true;
+    const date = parseDate(cur.get("date"));
+    if (!date.ok || date.value === undefined) {
+      cur.report("error", "invalid-date", "date");
+      placed = false;
+    } else if (date.value > referenceDate) {
+      cur.report("error", "future-date", "date");
+      placed = false;
+    }
+    const action = parseId(cur.get("action"));
+    if (action === undefined || !actionNos.has(action)) {
+      cur.report("error", "unknown-action", "action");
+      placed = false;
+    }
+    const status = parseTerm(STATUSES, cur.get("status"));
+    if (!status.ok || status.value === undefined) {
+      cur.report("error", "invalid-status", "status");
+      placed = false;
+    }
+    const suivi = {
+      sheet,
+      row: cur.row,
+      date: date.ok ? (date.value as Day) : 0,
+      action: action ?? "",
+      status: (status.ok ? status.value : undefined) as StatusId,
+    } as Suivi;
+    const progress = readProgress(cur, "progress");
+    if (progress !== undefined) suivi.progress = progress;
+    assign(suivi, "achievements", readText(cur, "achievements"));
+    assign(suivi, "obstacles", readText(cur, "obstacles"));
+    assign(suivi, "nextSteps", readText(cur, "nextSteps"));
+    assign(suivi, "spent", readAmount(cur, "spent"));
+    assign(suivi, "hours", readAmount(cur, "hours"));
+    assign(suivi, "indicatorValue", readTextOrNumber(cur, "indicatorValue"));
+    const bonCoup = readChoice(cur, "bonCoup", YES_NO);
+    if (bonCoup !== undefined) suivi.bonCoup = bonCoup === "yes";
+    assign(suivi, "source", readChoice(cur, "source", SOURCES));
+    assign(suivi, "filledBy", readText(cur, "filledBy"));
+    if (!placed) return;
+    if (suivi.status === "done" && suivi.progress !== undefined && suivi.progress < 100) {
+      cur.report("warning", "done-not-complete", "progress", { no: suivi.action });
+    }
+    if (NEEDS_REASON.has(suivi.status) && suivi.obstacles === undefined) {
+      cur.report("warning", "no-reason", cur.has("obstacles") ? "obstacles" : "status", { no: suivi.action });
+    }
+    suivis.push(suivi);
+  });
+  return { suivis, rows };
+}
+
+function assign<K extends keyof Suivi>(suivi: Suivi, key: K, value: Suivi[K] | undefined): void {
+  if (value !== undefined) suivi[key] = value;
+}
