@@ -1,0 +1,298 @@
+/**
+ * The tracking workbook (shared/design/workbook.md) as a sheet plan: the empty
+ * template, or the same workbook filled with typed rows (the demo, an import).
+ * Sheets in order: Paramètres, Plan d'action, Suivis, Acteurs, Rencontres, Listes.
+ */
+import type { Day } from "../dates";
+import { yearOf } from "../dates";
+import type { Lang } from "../lang";
+import type { Action, Acteur, Place, Rencontre, Suivi } from "../model";
+import { LANG_NAME } from "../read";
+import {
+  ACTEURS,
+  ACTIONS,
+  DEFAULT_FOLLOW_UP_DAYS,
+  DEFAULT_NOTICE_DAYS,
+  FORMAT_VERSION,
+  LISTS,
+  PARAMETRES,
+  RENCONTRES,
+  SETTINGS,
+  SUIVIS,
+  VERSION_NAME,
+  type ColumnSpec,
+  type ListName,
+  type SettingKey,
+  type TableSpec,
+} from "../schema";
+import {
+  CLIENTELES,
+  DEFAULT_AREAS,
+  PLAN_TYPES,
+  RECURRENCES,
+  SOURCES,
+  STATUSES,
+  YES_NO,
+  label,
+  type PlanTypeId,
+  type Term,
+} from "../vocabulary";
+import { templateText } from "../../i18n/template";
+import {
+  emptySheet,
+  type CellPlan,
+  type ColumnPlan,
+  type PlanValue,
+  type SheetPlan,
+  type TablePlan,
+  type WorkbookPlan,
+} from "./sheet-plan";
+
+export interface TemplateOptions {
+  lang: Lang;
+  organisation?: string;
+  /** Default PFM-MADA. */
+  planType?: PlanTypeId;
+  title?: string;
+  start?: Day;
+  end?: Day;
+}
+
+/** Typed rows, as the model has them without their place in the workbook. */
+export type ActionRow = Partial<Omit<Action, keyof Place>>;
+export type SuiviRow = Partial<Omit<Suivi, keyof Place>>;
+export type ActeurRow = Partial<Omit<Acteur, keyof Place>>;
+export type RencontreRow = Partial<Omit<Rencontre, keyof Place>>;
+
+export interface TemplateData {
+  actions?: ActionRow[];
+  suivis?: SuiviRow[];
+  acteurs?: ActeurRow[];
+  rencontres?: RencontreRow[];
+  /** `ListeChamps` values; default: the thirteen DEFAULT_AREAS in the workbook language. */
+  areas?: string[];
+}
+
+/** Table styles and tab colours: blues for the plan, greens for people, greys for the rest. */
+export const TEMPLATE_STYLE = {
+  data: "TableStyleMedium2",
+  people: "TableStyleMedium7",
+  settings: "TableStyleLight9",
+  lists: "TableStyleLight1",
+  tabs: {
+    Parametres: "7F7F7F",
+    Actions: "1F4E79",
+    Suivis: "2E75B6",
+    Acteurs: "548235",
+    Rencontres: "70AD47",
+    Listes: "BFBFBF",
+  },
+  hint: "7F7F7F",
+} as const;
+
+/** The closed vocabularies behind each list table (ListeChamps is open: see `areas`). */
+const LIST_TERMS: Record<Exclude<ListName, "ListeChamps">, readonly Term[]> = {
+  ListeClienteles: CLIENTELES,
+  ListeStatuts: STATUSES,
+  ListeRecurrences: RECURRENCES,
+  ListeOuiNon: YES_NO,
+  ListeSources: SOURCES,
+  ListePriorites: [],
+  ListeTypesPlan: PLAN_TYPES,
+};
+
+/**
+ * A column specifier of a structured reference, e.g. `[Statut]`: `'`, `[`, `]` and `#` are
+ * escaped with `'`, and a header with special characters other than spaces is bracketed
+ * twice, e.g. `[[Champ d''action]]`, `[[Oui/Non]]` (Excel's rules for table references).
+ */
+export function structuredColumn(header: string): string {
+  const escaped = header.replace(/(['[\]#])/g, "'$1");
+  return /[\t\n\r,:.[\]#'"{}$^&*+=\-<>/]/.test(header) ? `[[${escaped}]]` : `[${escaped}]`;
+}
+
+function listHeader(list: ListName, lang: Lang): string {
+  const spec = LISTS.find((t) => t.name === list) as TableSpec;
+  return spec.columns[0][lang];
+}
+
+/** The data-validation source of a list column, e.g. `INDIRECT("ListeStatuts[Statut]")`. */
+export function listSource(list: ListName, lang: Lang): string {
+  return `INDIRECT("${list}${structuredColumn(listHeader(list, lang))}")`;
+}
+
+function columnPlan(spec: ColumnSpec, lang: Lang): ColumnPlan {
+  const t = templateText[lang];
+  const plan: ColumnPlan = { header: spec[lang], width: spec.width };
+  if (spec.list) {
+    const area = spec.list === "ListeChamps";
+    plan.validation = { kind: "list", source: listSource(spec.list, lang), strict: !area };
+    plan.error = area
+      ? { title: t.areaTitle, message: t.areaMessage }
+      : spec.list === "ListeStatuts"
+        ? { title: t.statusTitle, message: t.statusMessage }
+        : { title: t.choiceTitle, message: t.choiceMessage(listHeader(spec.list, lang)) };
+    if (spec.list === "ListePriorites") plan.format = "integer";
+    return plan;
+  }
+  switch (spec.type) {
+    case "id":
+      plan.format = "text";
+      break;
+    case "date":
+      plan.format = "date";
+      plan.validation = { kind: "date" };
+      plan.error = { title: t.dateTitle, message: t.dateMessage };
+      break;
+    case "amount": {
+      const money = spec.fr.includes("($)");
+      plan.format = money ? "money" : "number";
+      plan.validation = { kind: "decimal", min: 0 };
+      plan.error = money
+        ? { title: t.moneyTitle, message: t.moneyMessage }
+        : { title: t.hoursTitle, message: t.hoursMessage };
+      break;
+    }
+    case "progress":
+      plan.format = "integer";
+      plan.validation = { kind: "decimal", min: 0, max: 100 };
+      plan.error = { title: t.progressTitle, message: t.progressMessage };
+      break;
+    case "integer":
+      plan.format = "integer";
+      plan.validation = { kind: "whole", min: 0 };
+      plan.error = { title: t.wholeTitle, message: t.wholeMessage };
+      break;
+    case "computed":
+      if (spec.key === "currentProgress") plan.format = "integer";
+      if (spec.key === "lastSuivi") plan.format = "date";
+      break;
+    case "text":
+      if (spec.width >= 26) plan.wrap = true;
+      break;
+    default:
+      break;
+  }
+  return plan;
+}
+
+/** A typed value as the workbook shows it: ids of vocabularies become labels, booleans Oui/Non. */
+function cellValue(spec: ColumnSpec, value: unknown, lang: Lang): PlanValue {
+  if (spec.type === "computed" || value === undefined || value === null) return null;
+  if (typeof value === "boolean") return label(YES_NO, value ? "yes" : "no", lang);
+  if (typeof value === "string" && spec.list && spec.list !== "ListeChamps") {
+    const term = LIST_TERMS[spec.list].find((x) => x.id === value);
+    return term ? term[lang] : value;
+  }
+  return typeof value === "string" || typeof value === "number" ? value : String(value);
+}
+
+/** Schema column key -> row property, where they differ. */
+const PROPERTY: Record<string, string> = { action: "text" };
+
+function tableRows(spec: TableSpec, rows: readonly object[] | undefined, lang: Lang): PlanValue[][] {
+  const key = (column: ColumnSpec) =>
+    spec.name === "Actions" ? (PROPERTY[column.key] ?? column.key) : column.key;
+  return (rows ?? []).map((row) =>
+    spec.columns.map((column) => cellValue(column, (row as Record<string, unknown>)[key(column)], lang)),
+  );
+}
+
+function tablePlan(spec: TableSpec, lang: Lang, rows: PlanValue[][], style: string, col = 1): TablePlan {
+  return { name: spec.name, row: 1, col, columns: spec.columns.map((c) => columnPlan(c, lang)), rows, style };
+}
+
+function sheet(spec: TableSpec, lang: Lang, tabColor: string, tables: TablePlan[]): SheetPlan {
+  return { ...emptySheet(spec.sheet[lang]), tabColor, freeze: { rows: 1 }, tables };
+}
+
+function settingValue(key: SettingKey, options: TemplateOptions): PlanValue {
+  const values: Record<SettingKey, PlanValue | undefined> = {
+    organisation: options.organisation,
+    planType: label(PLAN_TYPES, options.planType ?? "PFM-MADA", options.lang),
+    title: options.title,
+    start: options.start,
+    end: options.end,
+    followUpDays: DEFAULT_FOLLOW_UP_DAYS,
+    noticeDays: DEFAULT_NOTICE_DAYS,
+    referenceDate: undefined,
+  };
+  return values[key] ?? null;
+}
+
+function settingsSheet(options: TemplateOptions): SheetPlan {
+  const { lang } = options;
+  const rows = SETTINGS.map((s) => [s[lang], settingValue(s.key, options)]);
+  const table = tablePlan(PARAMETRES, lang, rows, TEMPLATE_STYLE.settings);
+  table.columns[1].wrap = true;
+  const hintCol = PARAMETRES.columns.length + 2;
+  const cells: CellPlan[] = SETTINGS.flatMap((s, i): CellPlan[] => {
+    const hint: CellPlan = {
+      row: i + 2,
+      col: hintCol,
+      value: templateText[lang].settingHints[s.key],
+      style: { italic: true, color: TEMPLATE_STYLE.hint },
+    };
+    const value = rows[i][1];
+    // Dates share the Valeur column with text and numbers: they get their format cell by cell.
+    if (s.type === "date" && typeof value === "number") {
+      return [{ row: i + 2, col: 2, value, style: { format: "date", align: "left" } }, hint];
+    }
+    return [hint];
+  });
+  return {
+    ...sheet(PARAMETRES, lang, TEMPLATE_STYLE.tabs.Parametres, [table]),
+    cells,
+    widths: { [hintCol - 1]: 3, [hintCol]: 70 },
+  };
+}
+
+/** The values of each list table, in the workbook language. */
+export function listValues(list: ListName, lang: Lang, areas?: readonly string[]): PlanValue[] {
+  if (list === "ListeChamps") return [...(areas ?? DEFAULT_AREAS.map((a) => a[lang]))];
+  if (list === "ListePriorites") return [1, 2, 3];
+  return LIST_TERMS[list].map((t) => t[lang]);
+}
+
+function listsSheet(lang: Lang, areas?: readonly string[]): SheetPlan {
+  const tables = LISTS.map((spec, i) => {
+    const rows = listValues(spec.name as ListName, lang, areas).map((v) => [v]);
+    const table = tablePlan(spec, lang, rows, TEMPLATE_STYLE.lists, 1 + i * 2);
+    if (spec.name === "ListePriorites") table.columns[0].format = "integer";
+    return table;
+  });
+  const widths: Record<number, number> = {};
+  for (let i = 1; i < LISTS.length; i++) widths[i * 2] = 3;
+  return { ...sheet(LISTS[0], lang, TEMPLATE_STYLE.tabs.Listes, tables), widths };
+}
+
+/**
+ * The whole tracking workbook: the empty template, or filled with `data`.
+ * Tables without data have `rows: []` (the host adds the one empty row Excel needs).
+ */
+export function templatePlan(options: TemplateOptions, data: TemplateData = {}): WorkbookPlan {
+  const { lang } = options;
+  const { tabs } = TEMPLATE_STYLE;
+  const table = (spec: TableSpec, rows: readonly object[] | undefined, style: string) =>
+    tablePlan(spec, lang, tableRows(spec, rows, lang), style);
+  const wide = { landscape: true, fitToWidth: true };
+  const actions = sheet(ACTIONS, lang, tabs.Actions, [table(ACTIONS, data.actions, TEMPLATE_STYLE.data)]);
+  const suivis = sheet(SUIVIS, lang, tabs.Suivis, [table(SUIVIS, data.suivis, TEMPLATE_STYLE.data)]);
+  return {
+    lang,
+    sheets: [
+      settingsSheet(options),
+      { ...actions, freeze: { rows: 1, cols: 1 }, print: wide },
+      { ...suivis, print: wide },
+      sheet(ACTEURS, lang, tabs.Acteurs, [table(ACTEURS, data.acteurs, TEMPLATE_STYLE.people)]),
+      sheet(RENCONTRES, lang, tabs.Rencontres, [table(RENCONTRES, data.rencontres, TEMPLATE_STYLE.people)]),
+      listsSheet(lang, data.areas),
+    ],
+    definedNames: { [VERSION_NAME]: `"${FORMAT_VERSION}"`, [LANG_NAME]: `"${lang}"` },
+  };
+}
+
+/** The default title of a plan from its type and years, e.g. `Plan d'action PFM-MADA 2025-2028`. */
+export function defaultPlanTitle(lang: Lang, planType: PlanTypeId, start: Day, end: Day): string {
+  return templateText[lang].planTitle(planType, yearOf(start), yearOf(end));
+}
