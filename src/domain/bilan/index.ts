@@ -1,0 +1,14 @@
+/** The bilan: figures, point statutaire, the Bilan sheet, and the computed columns of Actions. */
+export { bilanFigures, share, type BilanOptions } from "./figures";
+export { pointStatutaire } from "./statutaire";
+export { bilanLayout } from "./layout";
+export { STATUS_COLORS } from "./charts";
+export {
+  alertConditionalFormats,
+  alertText,
+  computedColumns,
+  flagLabel,
+  type AlertFormatOptions,
+  type ComputedColumns,
+} from "./computed-columns";
+export type * from "./types";
