@@ -1,23 +1,84 @@
 /**
  * The workbook port: what the task pane, the CLI and the standalone page ask of a
- * workbook, whatever hosts it (Excel through Office.js, or an .xlsx file through ExcelJS).
- * Each call is one read or one write; hosts keep the number of round trips fixed.
+ * workbook, whatever hosts it (Excel through Office.js, or an .xlsx file through ExcelJS
+ * and JSZip). One read is one pass; one write is one batch: hosts keep the number of
+ * round trips fixed whatever the size of the workbook.
  */
 import type { WorkbookSnapshot } from "../domain/raw";
-import type { WorkbookPlan } from "../domain/layout/sheet-plan";
+import type {
+  ConditionalFormatPlan,
+  FormatName,
+  PlanValue,
+  SheetPlan,
+  WorkbookPlan,
+} from "../domain/layout/sheet-plan";
+
+export interface AppendPlan {
+  /** The table's fixed name, e.g. `Suivis`. */
+  table: string;
+  /** Rows in the table's own column order (extra user columns get null). */
+  rows: PlanValue[][];
+  /** Number format per column of the table, where one applies. */
+  formats?: (FormatName | undefined)[];
+}
+
+export interface CellWrite {
+  sheet: string;
+  /** 1-based sheet row and column. */
+  row: number;
+  col: number;
+  value: PlanValue;
+  format?: FormatName;
+}
+
+/** Everything one write does, rendered by the host in one round trip. */
+export interface WriteBatch {
+  /** Sheets, tables and defined names of a plan that the workbook lacks. */
+  create?: WorkbookPlan;
+  /** Rows appended right below tables. */
+  append?: AppendPlan[];
+  /** Cells written in place: an action's row through the form, the computed columns. */
+  cells?: CellWrite[];
+  /** Conditional formats Plan vivant owns on a sheet, replaced as a set. */
+  conditionalFormats?: { sheet: string; rules: ConditionalFormatPlan[] }[];
+  /** The sheet Plan vivant owns (the Bilan), replaced whole; never a sheet of the user's. */
+  ownedSheet?: SheetPlan;
+}
+
+export interface WriteResult {
+  /** The name the owned sheet got (`Bilan`, or `Bilan (2)` when the user has a `Bilan`). */
+  ownedSheet?: string;
+}
 
 export interface WorkbookPort {
   /** Reads every table (and the used range of every sheet without one) in one pass. */
   read(): Promise<WorkbookSnapshot>;
-  /** Writes the sheets, tables and defined names of a plan that the workbook lacks. */
-  create(plan: WorkbookPlan): Promise<void>;
+  /** Writes a batch in one pass. */
+  write(batch: WriteBatch): Promise<WriteResult>;
+  /** Shows a place to the user, e.g. `Suivis!C7` or `'Plan d''action'!A4:U4`. */
+  select(reference: string): Promise<void>;
+  /** Calls back (debounced by the caller) when the tracking tables change; returns an unsubscribe. */
+  onChange(listener: () => void): Promise<() => void>;
 }
 
-/** A failure a person can act on: the message is already in their language. */
+export type WorkbookErrorCode =
+  | "not-found"
+  | "not-xlsx"
+  | "unreadable"
+  | "missing-table"
+  | "missing-column"
+  | "write-refused"
+  | "would-lose"
+  | "exists"
+  | "cell-edit"
+  | "requirement-set";
+
+/** A failure a person can act on. The message is localized by code and params (src/i18n). */
 export class WorkbookError extends Error {
   constructor(
     message: string,
-    readonly code: "not-found" | "not-xlsx" | "unreadable" | "missing-table" | "missing-column" | "write-refused" | "exists",
+    readonly code: WorkbookErrorCode,
+    readonly params: Record<string, string> = {},
   ) {
     super(message);
     this.name = "WorkbookError";
