@@ -8,4 +8,5 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
   },
   testTimeout: 60000,
+  reporters: ["default", "<rootDir>/tests/support/summary-reporter.js"],
 };

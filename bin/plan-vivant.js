@@ -2,11 +2,15 @@
 "use strict";
 const path = require("path");
 const fs = require("fs");
-const entry = path.join(__dirname, "..", "dist", "cli", "main.js");
+const entry = path.join(__dirname, "..", "dist", "src", "cli", "main.js");
 if (!fs.existsSync(entry)) {
-  process.stderr.write("plan-vivant: the CLI is not built yet; run `npm install` (or `npm run build:cli`) first.\n");
+  process.stderr.write(
+    "plan-vivant: the CLI is not built yet; run `npm install` (or `npm run build:cli`) first.\n",
+  );
   process.exit(2);
 }
-require(entry).main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+require(entry)
+  .main(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -8,14 +8,7 @@ export interface Term<Id extends string = string> {
 }
 
 export type StatusId =
-  | "not-started"
-  | "in-progress"
-  | "ongoing"
-  | "postponed"
-  | "blocked"
-  | "done"
-  | "partly-done"
-  | "dropped";
+  "not-started" | "in-progress" | "ongoing" | "postponed" | "blocked" | "done" | "partly-done" | "dropped";
 
 export interface Status extends Term<StatusId> {
   open: boolean;

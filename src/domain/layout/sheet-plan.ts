@@ -20,7 +20,11 @@ export const FORMATS = {
 export type FormatName = keyof typeof FORMATS;
 
 export type Validation =
-  | { kind: "list"; /** A formula, e.g. `INDIRECT("ListeChamps[Champ d'action]")`. */ source: string; strict: boolean }
+  | {
+      kind: "list";
+      /** A formula, e.g. `INDIRECT("ListeChamps[Champ d'action]")`. */ source: string;
+      strict: boolean;
+    }
   | { kind: "date" }
   | { kind: "decimal"; min?: number; max?: number }
   | { kind: "whole"; min?: number; max?: number };

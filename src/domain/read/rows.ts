@@ -12,7 +12,12 @@ import type { Located } from "./locate";
 export class RowCursor {
   /** Index in the grid of the current row. */
   private i = 0;
-  private readonly keys: [string, number][];
+  /** The cells of the current row. */
+  private cells: RawCell[] = [];
+  /** Schema column key -> index in a grid row. */
+  private readonly index: Map<string, number>;
+  /** Grid indexes of the typed (not computed) columns, for the empty-row test. */
+  private readonly typed: number[];
 
   constructor(
     readonly spec: TableSpec,
@@ -20,7 +25,10 @@ export class RowCursor {
     private readonly problems: Problem[],
   ) {
     const computed = new Set(spec.columns.filter((c) => c.type === "computed").map((c) => c.key));
-    this.keys = Object.entries(located.index).filter(([k]) => !computed.has(k));
+    this.index = new Map(Object.entries(located.index));
+    this.typed = Object.entries(located.index)
+      .filter(([k]) => !computed.has(k))
+      .map(([, c]) => c);
   }
 
   /** Sheet row of the current row. */
@@ -33,25 +41,30 @@ export class RowCursor {
     const { grid, headerIndex } = this.located;
     let count = 0;
     for (this.i = headerIndex + 1; this.i < grid.values.length; this.i++) {
-      const cells = grid.values[this.i];
-      if (this.keys.every(([, c]) => isEmpty(cells[c] ?? null))) continue;
+      this.cells = grid.values[this.i];
+      if (this.isEmptyRow()) continue;
       count++;
       visit();
     }
     return count;
   }
 
+  private isEmptyRow(): boolean {
+    for (const c of this.typed) if (!isEmpty(this.cells[c] ?? null)) return false;
+    return true;
+  }
+
   has(key: string): boolean {
-    return this.located.index[key] !== undefined;
+    return this.index.has(key);
   }
 
   get(key: string): RawCell {
-    const c = this.located.index[key];
-    return c === undefined ? null : (this.located.grid.values[this.i][c] ?? null);
+    const c = this.index.get(key);
+    return c === undefined ? null : (this.cells[c] ?? null);
   }
 
   format(key: string): string | null | undefined {
-    const c = this.located.index[key];
+    const c = this.index.get(key);
     return c === undefined ? undefined : this.located.grid.formats?.[this.i]?.[c];
   }
 
@@ -63,10 +76,11 @@ export class RowCursor {
 
   /** Reports on a row already passed (a rule that needs the whole table first). */
   reportAt(row: number, severity: Severity, code: ProblemCode, key: string): void {
-    const saved = this.i;
+    const [savedI, savedCells] = [this.i, this.cells];
     this.i = row - this.located.grid.row;
+    this.cells = this.located.grid.values[this.i];
     this.report(severity, code, key);
-    this.i = saved;
+    [this.i, this.cells] = [savedI, savedCells];
   }
 
   report(severity: Severity, code: ProblemCode, key: string, params?: Record<string, string | number>): void {

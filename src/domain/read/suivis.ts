@@ -44,25 +44,25 @@ export function readSuivis(
       cur.report("error", "invalid-status", "status");
       placed = false;
     }
-    const suivi = {
+    const bonCoup = readChoice(cur, "bonCoup", YES_NO);
+    // Every key present from the start: one object shape for 50,000 rows.
+    const suivi: Suivi = {
       sheet,
       row: cur.row,
       date: date.ok ? (date.value as Day) : 0,
       action: action ?? "",
       status: (status.ok ? status.value : undefined) as StatusId,
-    } as Suivi;
-    const progress = readProgress(cur, "progress");
-    if (progress !== undefined) suivi.progress = progress;
-    assign(suivi, "achievements", readText(cur, "achievements"));
-    assign(suivi, "obstacles", readText(cur, "obstacles"));
-    assign(suivi, "nextSteps", readText(cur, "nextSteps"));
-    assign(suivi, "spent", readAmount(cur, "spent"));
-    assign(suivi, "hours", readAmount(cur, "hours"));
-    assign(suivi, "indicatorValue", readTextOrNumber(cur, "indicatorValue"));
-    const bonCoup = readChoice(cur, "bonCoup", YES_NO);
-    if (bonCoup !== undefined) suivi.bonCoup = bonCoup === "yes";
-    assign(suivi, "source", readChoice(cur, "source", SOURCES));
-    assign(suivi, "filledBy", readText(cur, "filledBy"));
+      progress: readProgress(cur, "progress"),
+      achievements: readText(cur, "achievements"),
+      obstacles: readText(cur, "obstacles"),
+      nextSteps: readText(cur, "nextSteps"),
+      spent: readAmount(cur, "spent"),
+      hours: readAmount(cur, "hours"),
+      indicatorValue: readTextOrNumber(cur, "indicatorValue"),
+      bonCoup: bonCoup === undefined ? undefined : bonCoup === "yes",
+      source: readChoice(cur, "source", SOURCES),
+      filledBy: readText(cur, "filledBy"),
+    };
     if (!placed) return;
     if (suivi.status === "done" && suivi.progress !== undefined && suivi.progress < 100) {
       cur.report("warning", "done-not-complete", "progress", { no: suivi.action });
@@ -73,8 +73,4 @@ export function readSuivis(
     suivis.push(suivi);
   });
   return { suivis, rows };
-}
-
-function assign<K extends keyof Suivi>(suivi: Suivi, key: K, value: Suivi[K] | undefined): void {
-  if (value !== undefined) suivi[key] = value;
 }

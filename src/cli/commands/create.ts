@@ -1,0 +1,65 @@
+/**
+ * `plan-vivant init FILE ...`: a new, empty tracking workbook.
+ * `plan-vivant demo FILE`: the built-in demo, a fictional municipality and a year of follow-ups.
+ */
+import { today } from "../../domain/dates";
+import { demoData, demoOptions } from "../../domain/demo";
+import { defaultPlanTitle, templatePlan, type TemplateOptions } from "../../domain/layout/template";
+import { PLAN_TYPES } from "../../domain/vocabulary";
+import { cliText } from "../../i18n/cli";
+import { writeXlsx } from "../../workbook/xlsx/write";
+import { choiceOption, dateOption, fileArg, parse } from "../args";
+import { writeBytes } from "../files";
+import type { Command } from "./command";
+
+export const init: Command = async (args, io) => {
+  const lang0 = io.lang ?? "fr";
+  const parsed = parse(
+    args,
+    {
+      organisation: { type: "string" },
+      type: { type: "string" },
+      debut: { type: "string" },
+      fin: { type: "string" },
+      langue: { type: "string" },
+    },
+    lang0,
+  );
+  const file = fileArg(parsed, lang0);
+  const lang = choiceOption(parsed, "langue", ["fr", "en"] as const, lang0) ?? lang0;
+  const options: TemplateOptions = {
+    lang,
+    organisation: parsed.values.organisation as string | undefined,
+    planType: choiceOption(
+      parsed,
+      "type",
+      PLAN_TYPES.map((t) => t.id),
+      lang,
+    ),
+    start: dateOption(parsed, "debut", lang),
+    end: dateOption(parsed, "fin", lang),
+  };
+  if (options.start !== undefined && options.end !== undefined) {
+    options.title = defaultPlanTitle(lang, options.planType ?? "PFM-MADA", options.start, options.end);
+  }
+  await writeBytes(file, await writeXlsx(templatePlan(options)), lang);
+  io.out(cliText[lang].created(file));
+  return 0;
+};
+
+export const demo: Command = async (args, io) => {
+  const lang0 = io.lang ?? "fr";
+  const parsed = parse(args, { langue: { type: "string" }, remplacer: { type: "boolean" } }, lang0);
+  const file = fileArg(parsed, lang0);
+  const lang = choiceOption(parsed, "langue", ["fr", "en"] as const, lang0) ?? lang0;
+  const day = today(io.now);
+  const data = demoData(day, lang);
+  await writeBytes(
+    file,
+    await writeXlsx(templatePlan(demoOptions(day, lang), data)),
+    lang,
+    Boolean(parsed.values.remplacer),
+  );
+  io.out(cliText[lang].demoCreated(file, data.actions?.length ?? 0, data.suivis?.length ?? 0));
+  return 0;
+};

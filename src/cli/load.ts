@@ -1,0 +1,42 @@
+/** Opening a tracking workbook file for a command: bytes -> snapshot -> typed workbook and states. */
+import { blockingProblems } from "../domain/check";
+import { today, type Day } from "../domain/dates";
+import { actionStates } from "../domain/flags";
+import type { Lang } from "../domain/lang";
+import type { ActionState, Workbook } from "../domain/model";
+import type { WorkbookSnapshot } from "../domain/raw";
+import { readWorkbook } from "../domain/read";
+import { cliText } from "../i18n/cli";
+import { problemMessage } from "../i18n/problems";
+import { readXlsx } from "../workbook/xlsx/read";
+import { CliError } from "./errors";
+import { fromWorkbookError, readBytes } from "./files";
+
+export interface Loaded {
+  bytes: Buffer;
+  snapshot: WorkbookSnapshot;
+  wb: Workbook;
+  states: ActionState[];
+}
+
+export async function loadFile(
+  file: string,
+  options: { lang?: Lang; referenceDate?: Day; now?: Date },
+): Promise<Loaded> {
+  const messageLang = options.lang ?? "fr";
+  const bytes = await readBytes(file, messageLang);
+  let snapshot: WorkbookSnapshot;
+  try {
+    snapshot = await readXlsx(bytes, { file, lang: messageLang });
+  } catch (error) {
+    throw fromWorkbookError(error, file, messageLang);
+  }
+  const wb = readWorkbook(snapshot, { today: today(options.now), referenceDate: options.referenceDate });
+  const lang = options.lang ?? wb.lang;
+  const blocking = blockingProblems(wb);
+  if (blocking.length > 0) {
+    const causes = blocking.map((p) => problemMessage(p, lang)).join(" ");
+    throw new CliError(cliText[lang].unusable(file, causes), 2);
+  }
+  return { bytes, snapshot, wb, states: actionStates(wb) };
+}

@@ -1,0 +1,41 @@
+/** The `plan-vivant` command: parse the command name, run it, turn failures into one line and an exit code. */
+import { cliText } from "../i18n/cli";
+import { langOption } from "./args";
+import { check } from "./commands/check";
+import type { Command, Io } from "./commands/command";
+import { demo, init } from "./commands/create";
+import { CliError } from "./errors";
+
+const COMMANDS: Record<string, Command> = { init, demo, check };
+
+export async function main(argv: string[], io: Partial<Io> = {}): Promise<number> {
+  const ctx: Io = {
+    out: io.out ?? ((text) => process.stdout.write(`${text}\n`)),
+    err: io.err ?? ((text) => process.stderr.write(`${text}\n`)),
+    lang: io.lang ?? langOption(argv),
+    now: io.now,
+  };
+  const lang = ctx.lang ?? "fr";
+  const [name, ...args] = argv;
+  if (name === undefined || ["--aide", "--help", "-h", "aide", "help"].includes(name)) {
+    ctx.out(cliText[lang].usage);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    ctx.err(cliText[lang].badArgs(name));
+    return 2;
+  }
+  try {
+    return await command(args, ctx);
+  } catch (error) {
+    if (error instanceof CliError) {
+      ctx.err(error.message);
+      return error.exitCode;
+    }
+    const file = args.find((a) => !a.startsWith("-")) ?? name;
+    ctx.err(cliText[lang].unexpected(file, error instanceof Error ? error.message : String(error)));
+    if (process.env.PLAN_VIVANT_DEBUG) ctx.err(String((error as Error)?.stack));
+    return 2;
+  }
+}

@@ -1,0 +1,121 @@
+/** What the `plan-vivant` command prints, French (Quebec) and English. */
+import type { Lang } from "../domain/lang";
+import type { FlagKind } from "../domain/model";
+
+export interface CliStrings {
+  usage: string;
+  badArgs: (detail: string) => string;
+  badDate: (option: string, value: string) => string;
+  badChoice: (option: string, value: string, choices: string) => string;
+  created: (file: string) => string;
+  demoCreated: (file: string, actions: number, suivis: number) => string;
+  checkTitle: (file: string) => string;
+  checkSummary: (date: string, actions: number, suivis: number) => string;
+  flagsHeading: (n: number) => string;
+  /** Group headings of the flags, plural where it reads better. */
+  flagGroups: Record<FlagKind, string>;
+  noFlags: string;
+  errorsHeading: (n: number) => string;
+  warningsHeading: (n: number) => string;
+  daysLate: (n: number) => string;
+  daysSince: (n: number) => string;
+  neverFollowed: string;
+  daysLeft: (n: number) => string;
+  result: (errors: number, warnings: number) => string;
+  unusable: (file: string, cause: string) => string;
+  unexpected: (file: string, cause: string) => string;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
+
+export const cliText: Record<Lang, CliStrings> = {
+  fr: {
+    usage: [
+      "Plan vivant : garder vivant le plan d'action PFM-MADA de la municipalité.",
+      "",
+      "Utilisation :",
+      "  plan-vivant init FICHIER.xlsx [--organisation NOM] [--type PFM|MADA|PFM-MADA]",
+      "                   [--debut AAAA-MM-JJ] [--fin AAAA-MM-JJ] [--langue fr|en]",
+      "      crée un classeur de suivi vide (ne remplace jamais un fichier existant)",
+      "  plan-vivant demo FICHIER.xlsx [--langue fr|en] [--remplacer]",
+      "      crée un classeur d'exemple : une municipalité fictive et un an de suivis",
+      "  plan-vivant check FICHIER.xlsx [--date AAAA-MM-JJ] [--json] [--langue fr|en]",
+      "      vérifie le classeur : actions en retard, bloquées, sans suivi, échéances proches, problèmes",
+      "",
+      "Codes de sortie : 0 = lu, aucune erreur ; 1 = lu, les données ont des erreurs ;",
+      "                  2 = classeur inutilisable (fichier introuvable, pas un .xlsx, tableau manquant).",
+    ].join("\n"),
+    badArgs: (detail) => `Commande incomplète ou mal écrite : ${detail}. Tapez « plan-vivant --aide ».`,
+    badDate: (option, value) => `--${option} attend une date AAAA-MM-JJ, pas « ${value} ».`,
+    badChoice: (option, value, choices) => `--${option} attend ${choices}, pas « ${value} ».`,
+    created: (file) => `Classeur de suivi créé : ${file}`,
+    demoCreated: (file, actions, suivis) =>
+      `Classeur d'exemple créé : ${file} (${plural(actions, "action", "actions")}, ${plural(suivis, "suivi", "suivis")})`,
+    checkTitle: (file) => `Plan vivant : vérification de ${file}`,
+    checkSummary: (date, actions, suivis) =>
+      `Date de référence : ${date} · ${plural(actions, "action", "actions")} · ${plural(suivis, "fiche de suivi", "fiches de suivi")}`,
+    flagsHeading: (n) => `Alertes (${n})`,
+    flagGroups: {
+      late: "En retard",
+      blocked: "Bloquées",
+      stale: "Sans suivi récent",
+      "due-soon": "Échéance proche",
+    },
+    noFlags: "Aucune action en retard, bloquée, sans suivi récent ou à échéance proche.",
+    errorsHeading: (n) => `Erreurs (${n})`,
+    warningsHeading: (n) => `Avertissements (${n})`,
+    daysLate: (n) => `${plural(n, "jour", "jours")} de retard`,
+    daysSince: (n) => `aucun suivi depuis ${plural(n, "jour", "jours")}`,
+    neverFollowed: "aucun suivi ni date de début",
+    daysLeft: (n) => (n === 0 ? "échéance aujourd'hui" : `échéance dans ${plural(n, "jour", "jours")}`),
+    result: (errors, warnings) =>
+      `Résultat : ${errors === 0 ? "aucune erreur" : plural(errors, "erreur", "erreurs")}, ${
+        warnings === 0 ? "aucun avertissement" : plural(warnings, "avertissement", "avertissements")
+      }.`,
+    unusable: (file, cause) => `plan-vivant : ${file} : ${cause}`,
+    unexpected: (file, cause) =>
+      `plan-vivant : ${file} : erreur inattendue (${cause}). Signalez-la avec le fichier, s'il vous plaît.`,
+  },
+  en: {
+    usage: [
+      "Plan vivant: keep the municipality's PFM-MADA action plan alive.",
+      "",
+      "Usage:",
+      "  plan-vivant init FILE.xlsx [--organisation NAME] [--type PFM|MADA|PFM-MADA]",
+      "                   [--debut YYYY-MM-DD] [--fin YYYY-MM-DD] [--langue fr|en]",
+      "      creates an empty tracking workbook (never replaces an existing file)",
+      "  plan-vivant demo FILE.xlsx [--langue fr|en] [--remplacer]",
+      "      creates a sample workbook: a fictional municipality and a year of follow-ups",
+      "  plan-vivant check FILE.xlsx [--date YYYY-MM-DD] [--json] [--langue fr|en]",
+      "      checks the workbook: late, blocked, neglected and due-soon actions, problems",
+      "",
+      "Exit codes: 0 = read, no errors; 1 = read, the data has errors;",
+      "            2 = workbook cannot be used (no such file, not an .xlsx, missing table).",
+    ].join("\n"),
+    badArgs: (detail) => `Incomplete or mistyped command: ${detail}. Type "plan-vivant --help".`,
+    badDate: (option, value) => `--${option} expects a YYYY-MM-DD date, not "${value}".`,
+    badChoice: (option, value, choices) => `--${option} expects ${choices}, not "${value}".`,
+    created: (file) => `Tracking workbook created: ${file}`,
+    demoCreated: (file, actions, suivis) =>
+      `Sample workbook created: ${file} (${plural(actions, "action", "actions")}, ${plural(suivis, "follow-up", "follow-ups")})`,
+    checkTitle: (file) => `Plan vivant: check of ${file}`,
+    checkSummary: (date, actions, suivis) =>
+      `Reference date: ${date} · ${plural(actions, "action", "actions")} · ${plural(suivis, "follow-up", "follow-ups")}`,
+    flagsHeading: (n) => `Alerts (${n})`,
+    flagGroups: { late: "Late", blocked: "Blocked", stale: "No recent follow-up", "due-soon": "Due soon" },
+    noFlags: "No action is late, blocked, without recent follow-up or due soon.",
+    errorsHeading: (n) => `Errors (${n})`,
+    warningsHeading: (n) => `Warnings (${n})`,
+    daysLate: (n) => `${plural(n, "day", "days")} late`,
+    daysSince: (n) => `no follow-up for ${plural(n, "day", "days")}`,
+    neverFollowed: "no follow-up and no start date",
+    daysLeft: (n) => (n === 0 ? "due today" : `due in ${plural(n, "day", "days")}`),
+    result: (errors, warnings) =>
+      `Result: ${errors === 0 ? "no errors" : plural(errors, "error", "errors")}, ${
+        warnings === 0 ? "no warnings" : plural(warnings, "warning", "warnings")
+      }.`,
+    unusable: (file, cause) => `plan-vivant: ${file}: ${cause}`,
+    unexpected: (file, cause) =>
+      `plan-vivant: ${file}: unexpected error (${cause}). Please report it with the file.`,
+  },
+};
