@@ -1,0 +1,82 @@
+/** Messages of the Excel (Office.js) host: failures a person can act on, and degraded features. */
+import type { Lang } from "../domain/lang";
+import type { WorkbookErrorCode } from "../workbook/port";
+
+/** Features that depend on a newer ExcelApi requirement set than the 1.7 floor. */
+export type ExcelFeature = "data-validation" | "screen-updating" | "page-layout" | "table-added";
+
+interface ExcelMessages {
+  errors: Record<WorkbookErrorCode, string>;
+  features: Record<ExcelFeature, string>;
+  degraded: string;
+}
+
+export const excelText: Record<Lang, ExcelMessages> = {
+  fr: {
+    errors: {
+      "not-found": "Élément introuvable dans le classeur : {name}.",
+      "not-xlsx": "Ce fichier n'est pas un classeur Excel (.xlsx).",
+      unreadable: "Excel n'a pas pu lire le classeur ({reason}).",
+      "missing-table": "Le tableau {table} est introuvable dans le classeur.",
+      "missing-column": "La colonne {column} est introuvable dans le tableau {table}.",
+      "write-refused":
+        "Excel a refusé la modification : la feuille est peut-être protégée ou le classeur en lecture seule ({reason}).",
+      "would-lose": "Cette opération effacerait des données : rien n'a été modifié.",
+      exists: "{name} existe déjà dans le classeur.",
+      "cell-edit":
+        "Une cellule est en cours de modification : appuyez sur Entrée ou Échap dans Excel, puis réessayez.",
+      "requirement-set":
+        "Cette version d'Excel est trop ancienne pour Plan vivant (il faut {set}, soit Excel 2019, Microsoft 365 ou Excel pour le Web).",
+    },
+    features: {
+      "data-validation": "listes déroulantes et validation des données (ExcelApi 1.8)",
+      "screen-updating": "suspension de l'affichage pendant l'écriture (ExcelApi 1.9)",
+      "page-layout": "mise en page pour l'impression du bilan (ExcelApi 1.9)",
+      "table-added": "détection des tableaux ajoutés (ExcelApi 1.9)",
+    },
+    degraded: "Fonctions non offertes par cette version d'Excel : {features}.",
+  },
+  en: {
+    errors: {
+      "not-found": "Not found in the workbook: {name}.",
+      "not-xlsx": "This file is not an Excel workbook (.xlsx).",
+      unreadable: "Excel could not read the workbook ({reason}).",
+      "missing-table": "The table {table} is missing from the workbook.",
+      "missing-column": "The column {column} is missing from the table {table}.",
+      "write-refused":
+        "Excel refused the change: the sheet may be protected or the workbook read-only ({reason}).",
+      "would-lose": "This would erase data: nothing was changed.",
+      exists: "{name} already exists in the workbook.",
+      "cell-edit": "A cell is being edited: press Enter or Esc in Excel, then try again.",
+      "requirement-set":
+        "This version of Excel is too old for Plan vivant (it needs {set}: Excel 2019, Microsoft 365 or Excel on the web).",
+    },
+    features: {
+      "data-validation": "drop-down lists and data validation (ExcelApi 1.8)",
+      "screen-updating": "screen updating paused while writing (ExcelApi 1.9)",
+      "page-layout": "print layout of the bilan (ExcelApi 1.9)",
+      "table-added": "noticing tables added later (ExcelApi 1.9)",
+    },
+    degraded: "Not offered by this version of Excel: {features}.",
+  },
+};
+
+function fill(template: string, params: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => params[key] ?? whole);
+}
+
+/** The message of a workbook error code, with its params filled in; unknown params stay as `{name}`. */
+export function excelErrorMessage(
+  code: WorkbookErrorCode,
+  lang: Lang,
+  params: Record<string, string> = {},
+): string {
+  return fill(excelText[lang].errors[code], params);
+}
+
+/** One sentence listing the features this Excel lacks, or an empty string when nothing is degraded. */
+export function degradedMessage(features: readonly ExcelFeature[], lang: Lang): string {
+  if (features.length === 0) return "";
+  const list = features.map((f) => excelText[lang].features[f]).join(lang === "fr" ? " ; " : "; ");
+  return fill(excelText[lang].degraded, { features: list });
+}

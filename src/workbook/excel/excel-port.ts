@@ -1,0 +1,133 @@
+/// <reference types="office-js" />
+/**
+ * The workbook port over Office.js: Excel itself, from the task pane.
+ * read = 2 round trips, write = 1 (after a read; one more to learn the structure when
+ * the port has not read yet), select = 1, onChange = 2 to subscribe and 1 to unsubscribe.
+ */
+import type { WorkbookSnapshot } from "../../domain/raw";
+import type { Lang } from "../../domain/lang";
+import type { WorkbookPort, WriteBatch, WriteResult } from "../port";
+import { splitReference } from "./addresses";
+import { requirementError, toWorkbookError, type ExcelOperation } from "./errors";
+import { discover, readSnapshot, type WorkbookKnowledge } from "./read";
+import { excelSupport, officeSupports, type ExcelSupport, type SupportsExcelApi } from "./requirements";
+import { writeBatch } from "./write";
+
+/**
+ * Runs a batch: a fresh context by default, or the context of earlier objects
+ * (to remove event handlers registered in another batch).
+ */
+export type ExcelRun = <T>(
+  batch: (ctx: Excel.RequestContext) => Promise<T>,
+  context?: Excel.RequestContext,
+) => Promise<T>;
+
+/** Excel.run, waiting for a cell being edited rather than failing at once. */
+export const officeRun: ExcelRun = (batch, context) =>
+  context ? Excel.run(context, batch) : Excel.run({ delayForCellEdit: true }, batch);
+
+export interface ExcelPortOptions {
+  /** Language of error messages. */
+  lang?: Lang;
+  /** Answers whether an ExcelApi requirement set is supported (default: Office's own answer). */
+  supports?: SupportsExcelApi;
+}
+
+/** The tables whose changes matter to Plan vivant. */
+export const WATCHED_TABLES = ["Actions", "Suivis"] as const;
+
+export class ExcelPort implements WorkbookPort {
+  readonly support: ExcelSupport;
+  private readonly lang: Lang;
+  private knowledge: WorkbookKnowledge | undefined;
+  /** Round trips of the last call (read, write, select), for tests and diagnostics. */
+  lastSyncs = 0;
+
+  constructor(
+    private readonly run: ExcelRun = officeRun,
+    options: ExcelPortOptions = {},
+  ) {
+    this.lang = options.lang ?? "fr";
+    this.support = excelSupport(options.supports ?? officeSupports);
+  }
+
+  private async guard<T>(operation: ExcelOperation, body: () => Promise<T>): Promise<T> {
+    if (!this.support.floor) throw requirementError(this.lang);
+    try {
+      return await body();
+    } catch (error) {
+      throw toWorkbookError(error, operation, this.lang);
+    }
+  }
+
+  read(): Promise<WorkbookSnapshot> {
+    return this.guard("read", () =>
+      this.run(async (ctx) => {
+        const { snapshot, knowledge } = await readSnapshot(ctx);
+        this.knowledge = knowledge;
+        this.lastSyncs = 2;
+        return snapshot;
+      }),
+    );
+  }
+
+  write(batch: WriteBatch): Promise<WriteResult> {
+    return this.guard("write", () =>
+      this.run(async (ctx) => {
+        const known = this.knowledge;
+        const knowledge = known ?? (await discover(ctx));
+        try {
+          const outcome = await writeBatch(ctx, batch, knowledge, this.support, this.lang);
+          this.knowledge = outcome.knowledge;
+          this.lastSyncs = outcome.syncs + (known ? 0 : 1);
+          return outcome.result;
+        } catch (error) {
+          // The workbook may have changed under us: learn it again on the next write.
+          this.knowledge = undefined;
+          throw error;
+        }
+      }),
+    );
+  }
+
+  select(reference: string): Promise<void> {
+    return this.guard("select", () =>
+      this.run(async (ctx) => {
+        const { sheet, address } = splitReference(reference);
+        const target = sheet
+          ? ctx.workbook.worksheets.getItem(sheet)
+          : ctx.workbook.worksheets.getActiveWorksheet();
+        target.activate();
+        target.getRange(address).select();
+        await ctx.sync();
+        this.lastSyncs = 1;
+      }),
+    );
+  }
+
+  onChange(listener: () => void): Promise<() => Promise<void>> {
+    return this.guard("change", () =>
+      this.run(async (ctx) => {
+        const tables = WATCHED_TABLES.map((name) => ctx.workbook.tables.getItemOrNullObject(name));
+        await ctx.sync();
+        const handler = async () => listener();
+        const results = tables
+          .filter((table) => !table.isNullObject)
+          .map((table) => table.onChanged.add(handler));
+        if (this.support.tableAdded) results.push(ctx.workbook.tables.onAdded.add(handler));
+        await ctx.sync();
+        let removed = false;
+        return async () => {
+          if (removed || results.length === 0) return;
+          removed = true;
+          await this.guard("change", () =>
+            this.run(async (context) => {
+              for (const result of results) result.remove();
+              await context.sync();
+            }, results[0].context as Excel.RequestContext),
+          );
+        };
+      }),
+    );
+  }
+}

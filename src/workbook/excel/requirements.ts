@@ -1,0 +1,40 @@
+/// <reference types="office-js" />
+/**
+ * Which ExcelApi requirement sets this Excel supports. 1.7 is the floor (Excel 2019);
+ * newer sets are detected at run time and their features degrade gracefully.
+ */
+import type { ExcelFeature } from "../../i18n/excel";
+
+/** Answers whether `ExcelApi <version>` is supported, e.g. `supports("1.8")`. */
+export type SupportsExcelApi = (version: string) => boolean;
+
+export const FLOOR_VERSION = "1.7";
+
+export interface ExcelSupport {
+  /** ExcelApi 1.7: tables' onChanged, chart series, tab colours, named formulas. */
+  floor: boolean;
+  /** ExcelApi 1.8: data validation (drop-down lists). */
+  dataValidation: boolean;
+  /** ExcelApi 1.9: application.suspendScreenUpdatingUntilNextSync. */
+  screenUpdating: boolean;
+  /** ExcelApi 1.9: worksheet.pageLayout. */
+  pageLayout: boolean;
+  /** ExcelApi 1.9: workbook.tables.onAdded. */
+  tableAdded: boolean;
+  /** The features this Excel lacks (empty when everything is available), for the task pane. */
+  degraded: ExcelFeature[];
+}
+
+/** Asks Office itself; false everywhere Office is not loaded (tests, the standalone page). */
+export const officeSupports: SupportsExcelApi = (version) =>
+  typeof Office !== "undefined" && Boolean(Office.context?.requirements?.isSetSupported("ExcelApi", version));
+
+export function excelSupport(supports: SupportsExcelApi = officeSupports): ExcelSupport {
+  const floor = supports(FLOOR_VERSION);
+  const dataValidation = floor && supports("1.8");
+  const v19 = floor && supports("1.9");
+  const degraded: ExcelFeature[] = [];
+  if (!dataValidation) degraded.push("data-validation");
+  if (!v19) degraded.push("screen-updating", "page-layout", "table-added");
+  return { floor, dataValidation, screenUpdating: v19, pageLayout: v19, tableAdded: v19, degraded };
+}

@@ -1,0 +1,224 @@
+/// <reference types="office-js" />
+/**
+ * Writes a WriteBatch in one round trip (one `sync()`), or one per 4 MB chunk when the
+ * payload is bigger than Excel on the web accepts in a request. Everything that can be
+ * refused for a known reason (a missing table, a sheet that already exists) is refused
+ * before anything is sent: an Office batch is not a transaction.
+ */
+import type { Lang } from "../../domain/lang";
+import type { SheetPlan } from "../../domain/layout/sheet-plan";
+import type { AppendPlan, WriteBatch, WriteResult } from "../port";
+import { a1Range, asFormula, splitReference } from "./addresses";
+import { cellBlocks, cellFormat, hasAny, rowBytes, rowSlices, type CellInput, type CellSpot } from "./cells";
+import { workbookError } from "./errors";
+import { OWNER_NAME, type WorkbookKnowledge } from "./read";
+import { renderConditionalFormats, renderSheet, type ResolveRange } from "./render-sheet";
+import type { ExcelSupport } from "./requirements";
+import { WriteQueue } from "./write-queue";
+
+export interface WriteOutcome {
+  result: WriteResult;
+  /** Round trips spent (1 unless the payload passed the budget). */
+  syncs: number;
+  /** The structure after the write, for the next one. */
+  knowledge: WorkbookKnowledge;
+}
+
+const lower = (name: string) => name.toLowerCase();
+
+function hasSheet(knowledge: WorkbookKnowledge, name: string): boolean {
+  return knowledge.sheets.some((s) => lower(s.name) === lower(name));
+}
+
+/** The owned sheet's name: the plan's, or `Bilan (2)`, `Bilan (3)`... when a user's sheet has it. */
+export function ownedSheetName(knowledge: WorkbookKnowledge, base: string): string {
+  const owned = knowledge.ownedSheet;
+  const taken = (name: string) =>
+    hasSheet(knowledge, name) && (owned === undefined || lower(owned) !== lower(name));
+  if (!taken(base)) return base;
+  let n = 2;
+  while (taken(`${base} (${n})`)) n += 1;
+  return `${base} (${n})`;
+}
+
+function checkBatch(batch: WriteBatch, knowledge: WorkbookKnowledge, lang: Lang): void {
+  const created = new Set<string>();
+  for (const sheet of batch.create?.sheets ?? []) {
+    if (hasSheet(knowledge, sheet.name)) throw workbookError("exists", lang, { name: sheet.name });
+    created.add(lower(sheet.name));
+    for (const table of sheet.tables) {
+      if (knowledge.tables.has(lower(table.name))) throw workbookError("exists", lang, { name: table.name });
+    }
+  }
+  const createdTables = new Set(
+    (batch.create?.sheets ?? []).flatMap((s) => s.tables.map((t) => lower(t.name))),
+  );
+  for (const append of batch.append ?? []) {
+    const name = lower(append.table);
+    if (!knowledge.tables.has(name) && !createdTables.has(name)) {
+      throw workbookError("missing-table", lang, { table: append.table });
+    }
+  }
+  const sheets = [
+    ...(batch.cells ?? []).map((c) => c.sheet),
+    ...(batch.conditionalFormats ?? []).map((c) => c.sheet),
+  ];
+  for (const sheet of sheets) {
+    if (!hasSheet(knowledge, sheet) && !created.has(lower(sheet)))
+      throw workbookError("not-found", lang, { name: sheet });
+  }
+}
+
+/** A resolver of a sheet plan's references: its own sheet name means the sheet as actually named. */
+function resolverFor(plan: SheetPlan, sheet: () => Excel.Worksheet): ResolveRange {
+  return (ctx, reference) => {
+    const { sheet: name, address } = splitReference(reference);
+    if (name === undefined || lower(name) === lower(plan.name)) return sheet().getRange(address);
+    return ctx.workbook.worksheets.getItem(name).getRange(address);
+  };
+}
+
+/** Rows appended below a table: blank-safe rows first, then `@` formats and the text that needs them. */
+function queueAppend(q: WriteQueue, append: AppendPlan): void {
+  if (append.rows.length === 0) return;
+  const table = q.make((ctx) => ctx.workbook.tables.getItem(append.table));
+  const width = Math.max(...append.rows.map((r) => r.length));
+  const safe: CellInput[][] = [];
+  const formats: (string | null)[][] = [];
+  const texts: CellInput[][] = [];
+  for (const row of append.rows) {
+    const cells = Array.from({ length: width }, (_, j) => row[j] ?? null);
+    const fmt = cells.map((value, j) => cellFormat(value, append.formats?.[j]));
+    formats.push(fmt);
+    // Text that Excel would turn into a formula, number or date waits for its `@` format.
+    safe.push(cells.map((value, j) => (fmt[j] === "@" ? null : value)));
+    texts.push(cells.map((value, j) => (fmt[j] === "@" ? value : null)));
+  }
+  const sizes = safe.map((row, r) => rowBytes(row) + rowBytes(formats[r]) + rowBytes(texts[r]));
+  for (const [start, end] of rowSlices(sizes, q.budget / 2)) {
+    const count = end - start;
+    const rows = safe.slice(start, end);
+    const fmt = formats.slice(start, end);
+    const text = texts.slice(start, end);
+    const bytes = sizes.slice(start, end).reduce((a, b) => a + b, 200);
+    q.add(() => {
+      // null cells are left to Excel (a calculated column keeps its formula).
+      table().rows.add(undefined, rows as (string | number | boolean)[][]);
+      if (!hasAny(fmt) && !hasAny(text)) return;
+      const added = table()
+        .getDataBodyRange()
+        .getLastRow()
+        .getOffsetRange(-(count - 1), 0)
+        .getResizedRange(count - 1, 0);
+      if (hasAny(fmt)) added.numberFormat = fmt;
+      if (hasAny(text)) added.values = text;
+    }, bytes);
+  }
+}
+
+export async function writeBatch(
+  ctx: Excel.RequestContext,
+  batch: WriteBatch,
+  knowledge: WorkbookKnowledge,
+  support: ExcelSupport,
+  lang: Lang,
+): Promise<WriteOutcome> {
+  checkBatch(batch, knowledge, lang);
+  const q = new WriteQueue();
+  const sheets = new Map<string, () => Excel.Worksheet>();
+  const sheetGetter = (name: string) => {
+    const known = sheets.get(lower(name));
+    if (known) return known;
+    const getter = q.make((c) => c.workbook.worksheets.getItem(name));
+    sheets.set(lower(name), getter);
+    return getter;
+  };
+  const next: WorkbookKnowledge = {
+    sheets: [...knowledge.sheets],
+    tables: new Set(knowledge.tables),
+    names: new Set(knowledge.names),
+    ownedSheet: knowledge.ownedSheet,
+  };
+
+  // 1. The owned sheet is replaced first: if the workbook changed since it was read,
+  //    Office fails here, before anything else is touched.
+  const owned = batch.ownedSheet;
+  let ownedName: string | undefined;
+  let ownedSheet: (() => Excel.Worksheet) | undefined;
+  if (owned) {
+    ownedName = ownedSheetName(knowledge, owned.name);
+    const previous = knowledge.ownedSheet;
+    const position = previous ? knowledge.sheets.find((s) => s.name === previous)?.position : undefined;
+    if (previous) q.add((c) => c.workbook.worksheets.getItem(previous).delete());
+    if (knowledge.names.has(lower(OWNER_NAME))) q.add((c) => c.workbook.names.getItem(OWNER_NAME).delete());
+    const name = ownedName;
+    ownedSheet = q.make((c) => {
+      const sheet = c.workbook.worksheets.add(name);
+      if (position !== undefined) sheet.position = position;
+      return sheet;
+    });
+    next.sheets = next.sheets.filter((s) => s.name !== previous);
+    next.sheets.push({ name, position: position ?? next.sheets.length });
+  }
+
+  // 2. Missing sheets, tables and names.
+  for (const plan of batch.create?.sheets ?? []) {
+    const sheet = q.make((c) => c.workbook.worksheets.add(plan.name));
+    sheets.set(lower(plan.name), sheet);
+    renderSheet(q, support, sheet, plan, resolverFor(plan, sheet));
+    next.sheets.push({ name: plan.name, position: next.sheets.length });
+    for (const table of plan.tables) next.tables.add(lower(table.name));
+  }
+  for (const [name, value] of Object.entries(batch.create?.definedNames ?? {})) {
+    if (knowledge.names.has(lower(name))) q.add((c) => c.workbook.names.getItem(name).delete());
+    q.add((c) => {
+      c.workbook.names.add(name, asFormula(value));
+    });
+    next.names.add(lower(name));
+  }
+
+  // 3. Appended rows, cells in place, conditional formats.
+  for (const append of batch.append ?? []) queueAppend(q, append);
+  const cellsBySheet = new Map<string, { sheet: string; cells: CellSpot[] }>();
+  for (const cell of batch.cells ?? []) {
+    const entry = cellsBySheet.get(lower(cell.sheet)) ?? { sheet: cell.sheet, cells: [] };
+    entry.cells.push(cell);
+    cellsBySheet.set(lower(cell.sheet), entry);
+  }
+  for (const { sheet, cells } of cellsBySheet.values()) {
+    const target = sheetGetter(sheet);
+    for (const block of cellBlocks(cells)) {
+      const width = block.values[0].length;
+      q.grid(
+        (first, count) =>
+          target().getRange(
+            a1Range(block.row + first, block.col, block.row + first + count - 1, block.col + width - 1),
+          ),
+        block.values,
+        block.formats,
+      );
+    }
+  }
+  for (const { sheet, rules } of batch.conditionalFormats ?? []) {
+    renderConditionalFormats(q, sheetGetter(sheet), rules, true);
+  }
+
+  // 4. The owned sheet's content, then the name that marks it as Plan vivant's.
+  if (owned && ownedSheet) {
+    const sheet = ownedSheet;
+    renderSheet(q, support, sheet, owned, resolverFor(owned, sheet));
+    q.add((c) => {
+      // Left visible: a hidden name might not be listed back by every Excel, and the
+      // owned sheet would then be taken for a user's one.
+      c.workbook.names.add(OWNER_NAME, sheet().getRange("A1"));
+    });
+    next.names.add(lower(OWNER_NAME));
+    next.ownedSheet = ownedName;
+  }
+
+  const syncs = await q.play(
+    ctx,
+    support.screenUpdating ? (c) => c.application.suspendScreenUpdatingUntilNextSync() : undefined,
+  );
+  return { result: ownedName ? { ownedSheet: ownedName } : {}, syncs, knowledge: next };
+}

@@ -1,0 +1,176 @@
+/**
+ * The state behind the fake Excel object model: sheets of cells, tables, names, a log of
+ * the formatting calls. Tests seed it directly and assert on it after the adapter ran.
+ */
+export interface FakeCell {
+  value: string | number | boolean;
+  /** A number format code; absent means General. */
+  format?: string;
+  /** Set when a string was taken as a formula (it started with `=` in a non-text cell). */
+  formula?: string;
+  error?: boolean;
+}
+
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLS = 16_384;
+
+export class FakeSheet {
+  readonly cells = new Map<number, FakeCell>();
+  /** Formatting and other calls the fake records without modelling (format, charts, panes...). */
+  readonly log: string[] = [];
+  visibility = "Visible";
+  tabColor = "";
+  /** A protected sheet refuses every write. */
+  protectedSheet = false;
+
+  constructor(public name: string) {}
+
+  private key(row: number, col: number): number {
+    return row * MAX_COLS + col;
+  }
+
+  cell(row: number, col: number): FakeCell | undefined {
+    return this.cells.get(this.key(row, col));
+  }
+
+  put(row: number, col: number, cell: FakeCell | undefined): void {
+    if (cell === undefined) this.cells.delete(this.key(row, col));
+    else this.cells.set(this.key(row, col), cell);
+  }
+
+  /** The bounding box of cells holding a value, or undefined for an empty sheet. */
+  usedRange(): { r1: number; c1: number; r2: number; c2: number } | undefined {
+    let r1 = Infinity;
+    let c1 = Infinity;
+    let r2 = 0;
+    let c2 = 0;
+    for (const [key, cell] of this.cells) {
+      if (cell.value === "") continue;
+      const row = Math.floor(key / MAX_COLS);
+      const col = key % MAX_COLS;
+      r1 = Math.min(r1, row);
+      c1 = Math.min(c1, col);
+      r2 = Math.max(r2, row);
+      c2 = Math.max(c2, col);
+    }
+    return r2 === 0 ? undefined : { r1, c1, r2, c2 };
+  }
+}
+
+export class FakeTable {
+  readonly handlers = new Set<(event: unknown) => Promise<unknown>>();
+  style = "TableStyleMedium2";
+
+  constructor(
+    public name: string,
+    public sheet: FakeSheet,
+    public row: number,
+    public col: number,
+    public lastRow: number,
+    public lastCol: number,
+  ) {}
+}
+
+export interface FakeName {
+  name: string;
+  formula: string;
+  visible: boolean;
+}
+
+export type FakeValue = string | number | boolean | null | { error: string };
+
+/** A cell whose header and rows a test writes straight into the model. */
+export class FakeWorkbook {
+  readonly sheets: FakeSheet[] = [];
+  readonly tables: FakeTable[] = [];
+  readonly names: FakeName[] = [];
+  readonly tableAddedHandlers = new Set<(event: unknown) => Promise<unknown>>();
+  /** A cell is being edited: every batch is refused. */
+  cellEditMode = false;
+  activeSheet: string | undefined;
+  selection: string | undefined;
+  /** Workbook-level calls (screen updating...). */
+  readonly log: string[] = [];
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  table(name: string): FakeTable | undefined {
+    return this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  }
+
+  name(name: string): FakeName | undefined {
+    return this.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+  }
+
+  addSheet(name: string): FakeSheet {
+    const sheet = new FakeSheet(name);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  /** Seeds cells from (row, col), 1-based. */
+  seed(
+    sheetName: string,
+    row: number,
+    col: number,
+    values: FakeValue[][],
+    formats?: (string | undefined)[][],
+  ): void {
+    const sheet = this.sheet(sheetName) ?? this.addSheet(sheetName);
+    values.forEach((line, r) =>
+      line.forEach((value, c) => {
+        const format = formats?.[r]?.[c];
+        if (value === null && !format) return;
+        if (value !== null && typeof value === "object") {
+          sheet.put(row + r, col + c, { value: value.error, error: true, format });
+        } else {
+          sheet.put(row + r, col + c, { value: value ?? "", format });
+        }
+      }),
+    );
+  }
+
+  /** Seeds a table: its header row at (row, col) and rows below. */
+  seedTable(
+    sheetName: string,
+    name: string,
+    header: string[],
+    rows: FakeValue[][],
+    at: { row?: number; col?: number; formats?: (string | undefined)[] } = {},
+  ): FakeTable {
+    const row = at.row ?? 1;
+    const col = at.col ?? 1;
+    const formats = at.formats ? [[], ...rows.map(() => at.formats as (string | undefined)[])] : undefined;
+    this.seed(sheetName, row, col, [header, ...rows], formats);
+    const table = new FakeTable(
+      name,
+      this.sheet(sheetName) as FakeSheet,
+      row,
+      col,
+      row + Math.max(rows.length, 1),
+      col + header.length - 1,
+    );
+    this.tables.push(table);
+    return table;
+  }
+
+  /** Raises a table's onChanged event as Excel would after a user edit. */
+  async changeTable(name: string): Promise<void> {
+    const table = this.table(name);
+    await Promise.all([...(table?.handlers ?? [])].map((h) => h({ tableId: name })));
+  }
+
+  deleteSheet(sheet: FakeSheet): void {
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (let i = this.tables.length - 1; i >= 0; i -= 1) {
+      if (this.tables[i].sheet === sheet) this.tables.splice(i, 1);
+    }
+    for (const name of this.names) {
+      const quoted = `'${sheet.name.replace(/'/g, "''")}'!`;
+      if (name.formula.includes(`${sheet.name}!`) || name.formula.includes(quoted))
+        name.formula = "=#REF!$A$1";
+    }
+  }
+}
