@@ -27,14 +27,33 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          patterns: ["exceljs", "jszip", "fs", "node:*", "path", "react", "**/workbook/**", "**/cli/**", "**/taskpane/**"],
+          patterns: [
+            "exceljs",
+            "jszip",
+            "fs",
+            "node:*",
+            "path",
+            "react",
+            "**/workbook/**",
+            "**/cli/**",
+            "**/taskpane/**",
+          ],
         },
       ],
     },
   },
   {
     files: ["**/*.js", "**/*.cjs"],
-    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly" } },
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: {
+        require: "readonly",
+        module: "writable",
+        process: "readonly",
+        __dirname: "readonly",
+        console: "readonly",
+      },
+    },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
 );

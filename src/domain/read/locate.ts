@@ -77,6 +77,8 @@ function build(spec: TableSpec, grid: RawGrid, headerIndex: number, real: boolea
       headers,
       extraHeaders: real ? extra : [],
       endRow: grid.row + grid.values.length,
+      col: grid.col,
+      width: (grid.values[headerIndex] ?? []).length,
     },
   };
 }

@@ -1,0 +1,89 @@
+/**
+ * Makes the bilan: reads once, computes the figures, writes the Bilan sheet, the computed
+ * columns of `Actions` and their alert colours in one write, and returns the point statutaire.
+ */
+import {
+  alertConditionalFormats,
+  bilanFigures,
+  bilanLayout,
+  computedColumns,
+  pointStatutaire,
+} from "../domain/bilan";
+import type { BilanFigures } from "../domain/bilan/types";
+import { today as todayOf, type Day } from "../domain/dates";
+import { actionStates } from "../domain/flags";
+import type { Lang } from "../domain/lang";
+import type { ActionState, FoundTable } from "../domain/model";
+import { tableSpan } from "../domain/forms/rows";
+import type { ConditionalFormatPlan, FormatName, PlanValue } from "../domain/layout/sheet-plan";
+import { readWorkbook } from "../domain/read";
+import { BILAN_SHEET } from "../domain/schema";
+import { columnLetters } from "../domain/text";
+import type { CellWrite, WorkbookPort, WriteBatch } from "../workbook/port";
+
+export interface BilanResult {
+  /** The sheet the bilan went to (`Bilan`, or `Bilan (2)` beside a user's own `Bilan`). */
+  sheet: string;
+  figures: BilanFigures;
+  /** The point statutaire: a short text for the council or the committee. */
+  text: string;
+}
+
+const COMPUTED: readonly {
+  key: string;
+  field: "status" | "progress" | "lastSuivi" | "alert";
+  format?: FormatName;
+}[] = [
+  { key: "currentStatus", field: "status" },
+  { key: "currentProgress", field: "progress", format: "number" },
+  { key: "lastSuivi", field: "lastSuivi", format: "date" },
+  { key: "alert", field: "alert" },
+];
+
+/** The four computed columns of each placed action, written on its own row. */
+export function computedCells(found: FoundTable, states: ActionState[], lang: Lang): CellWrite[] {
+  const rowOf = new Map(states.map((s) => [s.action.no, s.action.row]));
+  const cells: CellWrite[] = [];
+  for (const values of computedColumns(states, lang)) {
+    const row = rowOf.get(values.no);
+    if (row === undefined) continue;
+    for (const { key, field, format } of COMPUTED) {
+      const col = found.columns[key];
+      if (col === undefined) continue;
+      const value: PlanValue = values[field];
+      cells.push({ sheet: found.sheet, row, col, value, ...(format ? { format } : {}) });
+    }
+  }
+  return cells;
+}
+
+/** Late and blocked rows of `Actions` coloured from their Alerte cell (none without an Alerte column). */
+export function alertRules(found: FoundTable, lang: Lang): ConditionalFormatPlan[] {
+  const alertCol = found.columns.alert;
+  if (alertCol === undefined) return [];
+  const { col, width } = tableSpan(found);
+  const firstRow = found.headerRow + 1;
+  const lastRow = Math.max(firstRow, found.endRow - 1);
+  const range = `${columnLetters(col)}${firstRow}:${columnLetters(col + width - 1)}${lastRow}`;
+  return alertConditionalFormats({ range, alertCol, firstRow, lang });
+}
+
+export async function makeBilan(
+  port: WorkbookPort,
+  options: { referenceDate?: Day; since?: Day; lang: Lang; now: Date },
+): Promise<BilanResult> {
+  const { lang, now, since } = options;
+  const wb = readWorkbook(await port.read(), { today: todayOf(now), referenceDate: options.referenceDate });
+  const states = actionStates(wb);
+  const figures = bilanFigures(wb, states, { generatedAt: now.toISOString(), since, lang });
+  const sheetName = BILAN_SHEET[lang];
+  const batch: WriteBatch = { ownedSheet: bilanLayout(figures, lang, sheetName) };
+  const found = wb.tables.Actions;
+  if (found) {
+    batch.cells = computedCells(found, states, wb.lang);
+    const rules = alertRules(found, wb.lang);
+    if (rules.length) batch.conditionalFormats = [{ sheet: found.sheet, rules }];
+  }
+  const result = await port.write(batch);
+  return { sheet: result.ownedSheet ?? sheetName, figures, text: pointStatutaire(figures, lang) };
+}

@@ -1,0 +1,101 @@
+/** The task pane: a header, the tabs of the views, and the view picked. */
+import {
+  FluentProvider,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { Suspense, lazy, useMemo, useState } from "react";
+import type { Lang } from "../domain/lang";
+import { formsText } from "../i18n/forms";
+import { taskpaneText } from "../i18n/taskpane";
+import type { WorkbookPort } from "../workbook/port";
+import { PlanNotices } from "./components/plan-notices";
+import { PaneContext, type PaneContextValue } from "./pane-context";
+import { usePlan } from "./use-plan";
+import { CheckView } from "./views/check-view";
+import { StartView } from "./views/start-view";
+
+// The forms and the bilan load when their tab is first opened: a lighter first paint.
+const ActionView = lazy(() => import("./views/action-view").then((m) => ({ default: m.ActionView })));
+const SuiviView = lazy(() => import("./views/suivi-view").then((m) => ({ default: m.SuiviView })));
+const BilanView = lazy(() => import("./views/bilan-view").then((m) => ({ default: m.BilanView })));
+
+export type ViewId = "start" | "action" | "suivi" | "check" | "bilan";
+const VIEWS: Record<ViewId, React.ComponentType> = {
+  start: StartView,
+  action: ActionView,
+  suivi: SuiviView,
+  check: CheckView,
+  bilan: BilanView,
+};
+const VIEW_IDS = Object.keys(VIEWS) as ViewId[];
+
+const useStyles = makeStyles({
+  root: { minHeight: "100vh", display: "flex", flexDirection: "column" },
+  header: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0` },
+  main: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+  },
+});
+
+export interface AppProps {
+  port: WorkbookPort;
+  lang: Lang;
+  dark?: boolean;
+  now?: () => Date;
+  initialView?: ViewId;
+}
+
+const systemNow = () => new Date();
+
+export function App({ port, lang, dark = false, now = systemNow, initialView = "start" }: AppProps) {
+  const styles = useStyles();
+  const [view, setView] = useState<ViewId>(initialView);
+  const { plan, error, reload } = usePlan(port, lang, now);
+  const text = taskpaneText[lang];
+  const value = useMemo<PaneContextValue>(
+    () => ({ port, lang, text, forms: formsText[lang], plan, reload, now }),
+    [port, lang, text, plan, reload, now],
+  );
+  const View = VIEWS[view];
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang === "fr" ? "fr-CA" : "en"}>
+      <PaneContext.Provider value={value}>
+        <div className={styles.root}>
+          <header className={styles.header}>
+            <Text as="h1" size={500} weight="semibold">
+              {text.productName}
+            </Text>
+            <TabList
+              selectedValue={view}
+              onTabSelect={(_, data) => setView(data.value as ViewId)}
+              aria-label={text.tabsLabel}
+              size="small"
+            >
+              {VIEW_IDS.map((id) => (
+                <Tab key={id} id={`tab-${id}`} value={id}>
+                  {text.tabs[id]}
+                </Tab>
+              ))}
+            </TabList>
+          </header>
+          <main className={styles.main} role="tabpanel" aria-labelledby={`tab-${view}`}>
+            <PlanNotices error={error} />
+            <Suspense fallback={<Spinner size="small" label={text.loading} />}>
+              {error !== undefined && !plan ? null : <View />}
+            </Suspense>
+          </main>
+        </div>
+      </PaneContext.Provider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,22 @@
+/** Mounts the task pane on any host that gives a workbook port: Excel, the standalone page, tests. */
+import { createRoot } from "react-dom/client";
+import type { Lang } from "../domain/lang";
+import type { WorkbookPort } from "../workbook/port";
+import { App } from "./app";
+import { officeThemeIsDark } from "./office-theme";
+
+export { App, type AppProps, type ViewId } from "./app";
+
+/** Renders the task pane into `root`; returns a function that unmounts it. */
+export function mountTaskpane(
+  root: HTMLElement,
+  port: WorkbookPort,
+  lang: Lang,
+  options: { dark?: boolean; now?: () => Date } = {},
+): () => void {
+  const reactRoot = createRoot(root);
+  reactRoot.render(
+    <App port={port} lang={lang} dark={options.dark ?? officeThemeIsDark()} now={options.now} />,
+  );
+  return () => reactRoot.unmount();
+}

@@ -1,0 +1,28 @@
+/** What every view of the task pane shares: the port, the language, its strings and the loaded plan. */
+import { createContext, useContext } from "react";
+import type { Lang } from "../domain/lang";
+import type { LoadedPlan } from "../features/load-plan";
+import type { FormsMessages } from "../i18n/forms";
+import type { TaskpaneStrings } from "../i18n/taskpane";
+import type { WorkbookPort } from "../workbook/port";
+
+export interface PaneContextValue {
+  port: WorkbookPort;
+  lang: Lang;
+  text: TaskpaneStrings;
+  forms: FormsMessages;
+  /** The plan as last read; undefined while the first read runs. */
+  plan?: LoadedPlan;
+  /** Reads the workbook again (after a write). */
+  reload(): Promise<void>;
+  /** The clock: injected so tests and the standalone page control "today". */
+  now(): Date;
+}
+
+export const PaneContext = createContext<PaneContextValue | null>(null);
+
+export function usePane(): PaneContextValue {
+  const value = useContext(PaneContext);
+  if (!value) throw new Error("usePane outside the task pane");
+  return value;
+}

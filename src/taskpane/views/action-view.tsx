@@ -1,0 +1,87 @@
+/** Nouvelle action / Modifier: pick an action to edit or start a new one, then save it in one write. */
+import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useState } from "react";
+import { today } from "../../domain/dates";
+import { emptyActionInput, type ActionInput } from "../../domain/forms/inputs";
+import { inputFromAction } from "../../domain/forms/prefill";
+import { validateAction } from "../../domain/forms/validate-action";
+import type { LoadedPlan } from "../../features/load-plan";
+import { saveAction } from "../../features/save-action";
+import { errorText } from "../components/error-text";
+import { Notice, type NoticeValue } from "../components/notice";
+import { RequireTables } from "../components/require-tables";
+import { useForm } from "../components/use-form";
+import { usePane } from "../pane-context";
+import { ActionFields } from "./action-fields";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+export function ActionView() {
+  return <RequireTables>{(plan) => <ActionForm plan={plan} />}</RequireTables>;
+}
+
+function ActionForm({ plan }: { plan: LoadedPlan }) {
+  const { port, text, reload, now } = usePane();
+  const styles = useStyles();
+  const { wb } = plan;
+  const [editingNo, setEditingNo] = useState<string>();
+  const [notice, setNotice] = useState<NoticeValue>();
+  const [busy, setBusy] = useState(false);
+  const validate = useCallback(
+    (input: ActionInput) => validateAction(input, wb, { editingNo }),
+    [wb, editingNo],
+  );
+  const form = useForm(emptyActionInput(), validate);
+
+  const pick = (no: string) => {
+    const action = wb.actions.find((a) => a.no === no);
+    setEditingNo(action?.no);
+    form.reset(action ? inputFromAction(action) : emptyActionInput());
+    setNotice(undefined);
+  };
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    if (!form.check()) return setNotice({ intent: "error", text: text.action.fixErrors });
+    setBusy(true);
+    setNotice(undefined);
+    try {
+      const result = await saveAction(port, form.input, { today: today(now()), editingNo });
+      if (!result.ok) {
+        form.check(result.errors);
+        setNotice({ intent: "error", text: text.action.fixErrors });
+        return;
+      }
+      if (result.mode === "added") form.reset(emptyActionInput());
+      else setEditingNo(result.no);
+      setNotice({ intent: "success", text: text.action[result.mode](result.no) });
+      await reload();
+    } catch (error) {
+      setNotice({ intent: "error", text: errorText(error, text) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form ref={form.formRef} className={styles.form} onSubmit={submit} noValidate>
+      <Field label={text.action.pick}>
+        <Select value={editingNo ?? ""} onChange={(_, data) => pick(data.value)}>
+          <option value="">{text.action.newAction}</option>
+          {wb.actions.map((a) => (
+            <option key={a.no} value={a.no}>
+              {text.actionOption(a.no, a.text)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <ActionFields form={form} wb={wb} />
+      <Notice notice={notice} />
+      <Button type="submit" appearance="primary" disabled={busy}>
+        {busy ? text.action.saving : text.action.save}
+      </Button>
+    </form>
+  );
+}

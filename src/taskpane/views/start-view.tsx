@@ -1,0 +1,62 @@
+/** Démarrer: create the tracking workbook when it has no tables, else show where the plan stands. */
+import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { today } from "../../domain/dates";
+import { hasTrackingTables } from "../../features/load-plan";
+import { errorText } from "../components/error-text";
+import { Notice, type NoticeValue } from "../components/notice";
+import { SummaryCards } from "../components/summary-cards";
+import { usePane } from "../pane-context";
+
+const useStyles = makeStyles({
+  column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+export function StartView() {
+  const { port, lang, text, plan, reload, now } = usePane();
+  const styles = useStyles();
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<NoticeValue>();
+
+  const create = async (demo: boolean) => {
+    setBusy(true);
+    setNotice(undefined);
+    try {
+      // Loaded on demand: the template and the example plan stay out of the initial bundle.
+      const { startWorkbook } = await import("../../features/start-workbook");
+      await startWorkbook(port, { lang, demo, today: today(now()) });
+      setNotice({ intent: "success", text: text.start.created });
+      await reload();
+    } catch (error) {
+      setNotice({ intent: "error", text: errorText(error, text) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!plan) return <Spinner size="small" label={text.loading} />;
+  if (hasTrackingTables(plan.wb)) {
+    return (
+      <div className={styles.column}>
+        <Notice notice={notice} />
+        <SummaryCards plan={plan} />
+      </div>
+    );
+  }
+  return (
+    <div className={styles.column}>
+      <Notice notice={{ intent: "info", title: text.start.noTablesTitle, text: text.start.noTables }} />
+      <div className={styles.buttons}>
+        <Button appearance="primary" disabled={busy} onClick={() => void create(false)}>
+          {text.start.createEmpty}
+        </Button>
+        <Button disabled={busy} onClick={() => void create(true)}>
+          {text.start.createDemo}
+        </Button>
+      </div>
+      {busy ? <Spinner size="small" label={text.start.creating} /> : null}
+      <Notice notice={notice} />
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { screen, within } from "@testing-library/react";
+import { FakePort, emptySnapshot, sampleSnapshot } from "../../features/fake-port";
+import { renderPane } from "../render-pane";
+
+test("an empty workbook offers the two create buttons; the example is created in one write", async () => {
+  const port = new FakePort(emptySnapshot());
+  const { user } = await renderPane(port);
+  expect(screen.getByText("Aucun tableau de suivi")).toBeInTheDocument();
+  expect(screen.getByRole("button", { name: "Créer un classeur vide" })).toBeInTheDocument();
+  await user.click(screen.getByRole("button", { name: "Créer avec l'exemple" }));
+  expect(await screen.findByText("Le classeur de suivi est prêt.")).toBeInTheDocument();
+  expect(port.batches).toHaveLength(1);
+  expect(port.batches[0].create?.sheets.length).toBeGreaterThan(2);
+  // Reloaded: the summary replaces the create buttons.
+  expect(await screen.findByRole("region", { name: "Où en est le plan" })).toBeInTheDocument();
+  expect(screen.queryByRole("button", { name: "Créer un classeur vide" })).toBeNull();
+});
+
+test("with tracking tables, the summary shows actions, late, blocked and the last follow-up", async () => {
+  await renderPane(new FakePort(sampleSnapshot()), { lang: "en" });
+  const summary = await screen.findByRole("region", { name: "Where the plan stands" });
+  const card = (label: string) => within(summary).getByText(label).parentElement as HTMLElement;
+  expect(card("Actions")).toHaveTextContent("2");
+  expect(card("Late")).toHaveTextContent("1");
+  expect(card("Blocked")).toHaveTextContent("1");
+  expect(card("Last follow-up")).toHaveTextContent("2026-02-01");
+});
+
+test("a failed write shows the cell-edit message", async () => {
+  const port = new FakePort(emptySnapshot());
+  const { WorkbookError } = await import("../../../src/workbook/port");
+  port.failWith = new WorkbookError("busy", "cell-edit");
+  const { user } = await renderPane(port);
+  await user.click(screen.getByRole("button", { name: "Créer un classeur vide" }));
+  expect(await screen.findByText(/mode édition de cellule/)).toBeInTheDocument();
+});
