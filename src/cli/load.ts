@@ -8,12 +8,14 @@ import type { WorkbookSnapshot } from "../domain/raw";
 import { readWorkbook } from "../domain/read";
 import { cliText } from "../i18n/cli";
 import { problemMessage } from "../i18n/problems";
-import { readXlsx } from "../workbook/xlsx/read";
+import { editXlsx } from "../workbook/xlsx/edit";
+import { XlsxPort } from "../workbook/xlsx/file-port";
 import { CliError } from "./errors";
 import { fromWorkbookError, readBytes } from "./files";
 
 export interface Loaded {
-  bytes: Buffer;
+  /** The file as a workbook port: the same calls the task pane makes, on the file's bytes. */
+  port: XlsxPort;
   snapshot: WorkbookSnapshot;
   wb: Workbook;
   states: ActionState[];
@@ -25,9 +27,14 @@ export async function loadFile(
 ): Promise<Loaded> {
   const messageLang = options.lang ?? "fr";
   const bytes = await readBytes(file, messageLang);
+  const port = new XlsxPort(bytes, {
+    file,
+    lang: messageLang,
+    edit: (data, batch) => editXlsx(data, batch, { file, lang: messageLang }),
+  });
   let snapshot: WorkbookSnapshot;
   try {
-    snapshot = await readXlsx(bytes, { file, lang: messageLang });
+    snapshot = await port.read();
   } catch (error) {
     throw fromWorkbookError(error, file, messageLang);
   }
@@ -38,5 +45,5 @@ export async function loadFile(
     const causes = blocking.map((p) => problemMessage(p, lang)).join(" ");
     throw new CliError(cliText[lang].unusable(file, causes), 2);
   }
-  return { bytes, snapshot, wb, states: actionStates(wb) };
+  return { port, snapshot, wb, states: actionStates(wb) };
 }

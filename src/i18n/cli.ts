@@ -22,6 +22,7 @@ export interface CliStrings {
   neverFollowed: string;
   daysLeft: (n: number) => string;
   result: (errors: number, warnings: number) => string;
+  bilanWritten: (file: string, sheet: string) => string;
   unusable: (file: string, cause: string) => string;
   unexpected: (file: string, cause: string) => string;
 }
@@ -41,6 +42,10 @@ export const cliText: Record<Lang, CliStrings> = {
       "      crée un classeur d'exemple : une municipalité fictive et un an de suivis",
       "  plan-vivant check FICHIER.xlsx [--date AAAA-MM-JJ] [--json] [--langue fr|en]",
       "      vérifie le classeur : actions en retard, bloquées, sans suivi, échéances proches, problèmes",
+      "  plan-vivant bilan FICHIER.xlsx [-o SORTIE.xlsx] [--date AAAA-MM-JJ] [--depuis AAAA-MM-JJ]",
+      "                    [--json] [--texte] [--sur-place]",
+      "      écrit la feuille Bilan (chiffres, listes, graphiques, point statutaire) dans",
+      "      « FICHIER - bilan AAAA-MM-JJ.xlsx » (le fichier lui-même seulement avec --sur-place)",
       "",
       "Codes de sortie : 0 = lu, aucune erreur ; 1 = lu, les données ont des erreurs ;",
       "                  2 = classeur inutilisable (fichier introuvable, pas un .xlsx, tableau manquant).",
@@ -72,6 +77,7 @@ export const cliText: Record<Lang, CliStrings> = {
       `Résultat : ${errors === 0 ? "aucune erreur" : plural(errors, "erreur", "erreurs")}, ${
         warnings === 0 ? "aucun avertissement" : plural(warnings, "avertissement", "avertissements")
       }.`,
+    bilanWritten: (file, sheet) => `Bilan écrit dans ${file} (feuille « ${sheet} »).`,
     unusable: (file, cause) => `plan-vivant : ${file} : ${cause}`,
     unexpected: (file, cause) =>
       `plan-vivant : ${file} : erreur inattendue (${cause}). Signalez-la avec le fichier, s'il vous plaît.`,
@@ -88,6 +94,10 @@ export const cliText: Record<Lang, CliStrings> = {
       "      creates a sample workbook: a fictional municipality and a year of follow-ups",
       "  plan-vivant check FILE.xlsx [--date YYYY-MM-DD] [--json] [--langue fr|en]",
       "      checks the workbook: late, blocked, neglected and due-soon actions, problems",
+      "  plan-vivant bilan FILE.xlsx [-o OUT.xlsx] [--date YYYY-MM-DD] [--depuis YYYY-MM-DD]",
+      "                    [--json] [--texte] [--sur-place]",
+      "      writes the Bilan sheet (figures, lists, charts, point statutaire) to",
+      '      "FILE - bilan YYYY-MM-DD.xlsx" (the file itself only with --sur-place)',
       "",
       "Exit codes: 0 = read, no errors; 1 = read, the data has errors;",
       "            2 = workbook cannot be used (no such file, not an .xlsx, missing table).",
@@ -114,6 +124,7 @@ export const cliText: Record<Lang, CliStrings> = {
       `Result: ${errors === 0 ? "no errors" : plural(errors, "error", "errors")}, ${
         warnings === 0 ? "no warnings" : plural(warnings, "warning", "warnings")
       }.`,
+    bilanWritten: (file, sheet) => `Report written to ${file} (sheet "${sheet}").`,
     unusable: (file, cause) => `plan-vivant: ${file}: ${cause}`,
     unexpected: (file, cause) =>
       `plan-vivant: ${file}: unexpected error (${cause}). Please report it with the file.`,

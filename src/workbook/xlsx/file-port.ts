@@ -72,6 +72,8 @@ export function planOfBatch(batch: WriteBatch, lang: Lang): { plan: WorkbookPlan
 
 export class XlsxPort implements WorkbookPort {
   private data: Buffer | undefined;
+  /** The last snapshot read, kept while the bytes are the same: a read costs a whole parse. */
+  private snapshot: { of: Buffer; value: Promise<WorkbookSnapshot> } | undefined;
 
   constructor(
     data?: Uint8Array | ArrayBuffer | Buffer | null,
@@ -87,7 +89,12 @@ export class XlsxPort implements WorkbookPort {
 
   async read(): Promise<WorkbookSnapshot> {
     if (!this.data) throw this.error("not-found");
-    return readXlsx(this.data, { lang: this.options.lang, file: this.options.file });
+    if (this.snapshot?.of !== this.data) {
+      const value = readXlsx(this.data, { lang: this.options.lang, file: this.options.file });
+      this.snapshot = { of: this.data, value };
+      value.catch(() => (this.snapshot = undefined));
+    }
+    return this.snapshot.value;
   }
 
   async write(batch: WriteBatch): Promise<WriteResult> {

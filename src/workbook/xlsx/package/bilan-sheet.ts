@@ -35,8 +35,11 @@ import {
 } from "./zip";
 
 export interface OwnedSheetOptions {
-  /** Workbook-level defined name marking the sheet as Plan vivant's, e.g. `PlanVivant.Bilan`. */
-  ownerName: string;
+  /**
+   * Workbook-level defined name marking the sheet as Plan vivant's, e.g. `PlanVivant.Bilan`.
+   * Without one, the sheet is only added (the tracking sheets that `create` adds).
+   */
+  ownerName?: string;
 }
 
 /** A valid sheet name: no `[]:*?/\`, no leading or trailing apostrophe, at most 31 characters. */
@@ -167,7 +170,7 @@ export async function writeOwnedSheet(
   const zip = await loadPackage(xlsx);
   const info = await readWorkbookInfo(zip);
   let types = await readRequired(zip, CONTENT_TYPES);
-  const owned = ownedSheet(info, options.ownerName);
+  const owned = options.ownerName === undefined ? undefined : ownedSheet(info, options.ownerName);
   const sheetName = freeSheetName(
     plan.name,
     info.sheets.filter((s) => s !== owned).map((s) => s.name),
@@ -250,7 +253,9 @@ export async function writeOwnedSheet(
   if (sheetRels) zip.file(relsPathOf(sheetPart), sheetRels);
   types = styles.save(types);
 
-  info.xml = setDefinedName(info.xml, options.ownerName, `${sheetRef(sheetName)}!$A$1`);
+  if (options.ownerName !== undefined) {
+    info.xml = setDefinedName(info.xml, options.ownerName, `${sheetRef(sheetName)}!$A$1`);
+  }
   zip.file(info.path, info.xml);
   if (info.rels !== undefined) zip.file(info.relsPath, info.rels);
   zip.file(CONTENT_TYPES, types);

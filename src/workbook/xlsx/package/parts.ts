@@ -281,7 +281,7 @@ function stylesLosses(before: string, after: string): string[] {
 /** The worksheet without its cells, dimension and conditional formats. */
 function sheetFrame(xml: string): string {
   return xml
-    .replace(/<sheetData\b[\s\S]*?(<\/sheetData>|\/>)/, "")
+    .replace(/<sheetData\b[^>]*\/>|<sheetData\b[\s\S]*?<\/sheetData>/, "")
     .replace(/<dimension\b[^>]*\/>/, "")
     .replace(/<conditionalFormatting\b[\s\S]*?<\/conditionalFormatting>/g, "");
 }

@@ -105,4 +105,21 @@ describe("parts", () => {
     const strict = await compareParts(bytes, replaced, { ownerNames: [] });
     expect(strict.map((l) => l.kind)).toContain("chart");
   });
+
+  test("cells written inside sheet data are not taken for changed sheet settings; a changed setting is", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Actions");
+    ws.getCell("A1").value = "No";
+    ws.getCell("B1").numFmt = "yyyy-mm-dd"; // an empty styled cell: a self-closing <c/> in sheetData
+    ws.getCell("A2").value = "1.1";
+    ws.pageSetup.orientation = "landscape";
+    const input = new Uint8Array(await wb.xlsx.writeBuffer());
+    const written = await writeCells(input, "Actions", [{ row: 2, col: 2, value: "En cours" }]);
+    expect(await compareParts(input, written)).toEqual([]);
+    const portrait = await edit(written, async (zip) => {
+      const xml = await (zip.file("xl/worksheets/sheet1.xml") as JSZip.JSZipObject).async("string");
+      zip.file("xl/worksheets/sheet1.xml", xml.replace('orientation="landscape"', 'orientation="portrait"'));
+    });
+    expect((await compareParts(input, portrait)).map((l) => l.detail)).toEqual(["sheet settings"]);
+  });
 });

@@ -1,0 +1,87 @@
+/**
+ * Applies a write batch to an existing .xlsx package by editing its parts (never by
+ * re-saving it through ExcelJS), then refuses the result if any part of the user's would
+ * be lost or damaged: the file is only ever replaced by a package that keeps everything.
+ */
+import type { Lang } from "../../domain/lang";
+import { fileErrorMessage } from "../../i18n/files";
+import { WorkbookError, type CellWrite, type WriteBatch, type WriteResult } from "../port";
+import { appendTableRows } from "./package/append-rows";
+import { writeOwnedSheet } from "./package/bilan-sheet";
+import { setConditionalFormats, writeCells } from "./package/cells";
+import { compareParts } from "./package/parts";
+import { readWorkbookInfo, setDefinedName } from "./package/workbook-xml";
+import { loadPackage, savePackage } from "./package/zip";
+
+/** The defined name that marks the Bilan sheet as Plan vivant's. */
+export const BILAN_OWNER = "PlanVivant.Bilan";
+/** The tag of the conditional formats Plan vivant owns (alert colours on `Actions`). */
+export const ALERT_TAG = "Alerte";
+
+export async function editXlsx(
+  input: Uint8Array,
+  batch: WriteBatch,
+  options: { lang?: Lang; file?: string } = {},
+): Promise<{ bytes: Buffer; result: WriteResult }> {
+  let bytes: Uint8Array = input;
+  const result: WriteResult = {};
+  if (batch.create) {
+    for (const sheet of batch.create.sheets) bytes = (await writeOwnedSheet(bytes, sheet, {})).bytes;
+    bytes = await setDefinedNames(bytes, batch.create.definedNames);
+  }
+  for (const append of batch.append ?? []) {
+    bytes = await appendTableRows(bytes, append.table, append.rows, append.formats);
+  }
+  for (const [sheet, cells] of bySheet(batch.cells ?? [])) {
+    bytes = await writeCells(
+      bytes,
+      sheet,
+      cells.map((c) => ({
+        row: c.row,
+        col: c.col,
+        value: c.value === true || c.value === false ? String(c.value) : c.value,
+        format: c.format,
+      })),
+    );
+  }
+  for (const cf of batch.conditionalFormats ?? []) {
+    bytes = await setConditionalFormats(bytes, cf.sheet, cf.rules, ALERT_TAG);
+  }
+  if (batch.ownedSheet) {
+    const written = await writeOwnedSheet(bytes, batch.ownedSheet, { ownerName: BILAN_OWNER });
+    bytes = written.bytes;
+    result.ownedSheet = written.sheetName;
+  }
+  const lost = await compareParts(input, bytes, { ownerNames: [BILAN_OWNER] });
+  if (lost.length > 0) {
+    const cause = lost.map((p) => `${p.path}${p.detail ? ` (${p.detail})` : ""}`).join(", ");
+    const params: Record<string, string> = { cause };
+    if (options.file) params.file = options.file;
+    throw new WorkbookError(
+      fileErrorMessage("would-lose", options.lang ?? "fr", params),
+      "would-lose",
+      params,
+    );
+  }
+  return { bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), result };
+}
+
+function bySheet(cells: CellWrite[]): Map<string, CellWrite[]> {
+  const out = new Map<string, CellWrite[]>();
+  for (const cell of cells) {
+    const list = out.get(cell.sheet);
+    if (list) list.push(cell);
+    else out.set(cell.sheet, [cell]);
+  }
+  return out;
+}
+
+async function setDefinedNames(bytes: Uint8Array, names: Record<string, string>): Promise<Uint8Array> {
+  if (Object.keys(names).length === 0) return bytes;
+  const zip = await loadPackage(bytes);
+  const info = await readWorkbookInfo(zip);
+  let xml = info.xml;
+  for (const [name, value] of Object.entries(names)) xml = setDefinedName(xml, name, value);
+  zip.file(info.path, xml);
+  return savePackage(zip);
+}
