@@ -1,13 +1,24 @@
 /** The `plan-vivant` command: parse the command name, run it, turn failures into one line and an exit code. */
 import { cliText } from "../i18n/cli";
 import { langOption } from "./args";
+import { adopter } from "./commands/adopter";
 import { bilan } from "./commands/bilan";
 import { check } from "./commands/check";
 import type { Command, Io } from "./commands/command";
+import { consolider } from "./commands/consolider";
+import { relancesCommand } from "./commands/relances";
 import { demo, init } from "./commands/create";
 import { CliError } from "./errors";
 
-const COMMANDS: Record<string, Command> = { init, demo, check, bilan };
+const COMMANDS: Record<string, Command> = {
+  init,
+  demo,
+  check,
+  bilan,
+  consolider,
+  adopter,
+  relances: relancesCommand,
+};
 
 export async function main(argv: string[], io: Partial<Io> = {}): Promise<number> {
   const ctx: Io = {

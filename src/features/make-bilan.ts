@@ -3,6 +3,7 @@
  * columns of `Actions` and their alert colours in one write, and returns the point statutaire.
  */
 import {
+  ALERT_ROWS_AHEAD,
   alertConditionalFormats,
   bilanFigures,
   bilanLayout,
@@ -63,7 +64,7 @@ export function alertRules(found: FoundTable, lang: Lang): ConditionalFormatPlan
   if (alertCol === undefined) return [];
   const { col, width } = tableSpan(found);
   const firstRow = found.headerRow + 1;
-  const lastRow = Math.max(firstRow, found.endRow - 1);
+  const lastRow = Math.max(firstRow, found.endRow - 1) + ALERT_ROWS_AHEAD;
   const range = `${columnLetters(col)}${firstRow}:${columnLetters(col + width - 1)}${lastRow}`;
   return alertConditionalFormats({ range, alertCol, firstRow, lang });
 }

@@ -3,6 +3,7 @@ import type { Day } from "../domain/dates";
 import { demoData, demoOptions } from "../domain/demo";
 import type { Lang } from "../domain/lang";
 import type { WorkbookPlan } from "../domain/layout/sheet-plan";
+import { withComputedColumns } from "../domain/layout/computed-fill";
 import { templatePlan } from "../domain/layout/template";
 import { readWorkbook } from "../domain/read";
 import type { WorkbookPort } from "../workbook/port";
@@ -23,7 +24,10 @@ export async function startWorkbook(
   if (hasTrackingTables(wb)) return { created: false };
   const named = organisation ? { organisation } : {};
   const plan = demo
-    ? templatePlan({ ...demoOptions(today, lang), ...named }, demoData(today, lang))
+    ? withComputedColumns(
+        templatePlan({ ...demoOptions(today, lang), ...named }, demoData(today, lang)),
+        today,
+      )
     : templatePlan({ lang, ...named });
   await port.write({ create: plan });
   return { created: true, plan };

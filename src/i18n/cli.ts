@@ -23,6 +23,7 @@ export interface CliStrings {
   daysLeft: (n: number) => string;
   result: (errors: number, warnings: number) => string;
   bilanWritten: (file: string, sheet: string) => string;
+  bilanOverInput: (file: string) => string;
   unusable: (file: string, cause: string) => string;
   unexpected: (file: string, cause: string) => string;
 }
@@ -46,6 +47,24 @@ export const cliText: Record<Lang, CliStrings> = {
       "                    [--json] [--texte] [--sur-place]",
       "      écrit la feuille Bilan (chiffres, listes, graphiques, point statutaire) dans",
       "      « FICHIER - bilan AAAA-MM-JJ.xlsx » (le fichier lui-même seulement avec --sur-place)",
+      "  plan-vivant relances FICHIER.xlsx [--date AAAA-MM-JJ] [--json] [--langue fr|en]",
+      "      par porteur, les actions en retard, sans suivi récent ou à échéance proche, avec un",
+      "      message poli prêt à envoyer et son lien mailto: (adresse tirée de la feuille Acteurs)",
+      "  plan-vivant consolider FICHIER.xlsx... -o REGIONAL.xlsx [--date AAAA-MM-JJ] [--langue fr|en]",
+      "      crée un NOUVEAU classeur régional (démarche collective) : les actions et les suivis de",
+      "      chaque municipalité, un bilan régional avec graphiques et les problèmes de chaque fichier ;",
+      "      un fichier inutilisable est exclu et signalé (code de sortie 1)",
+      "  plan-vivant adopter FICHIER.xlsx --feuille NOM [-o SORTIE.xlsx] [--correspondance CORR.json]",
+      "                      [--langue fr|en]",
+      "      adopte un plan existant : propose la correspondance de ses colonnes avec celles du plan",
+      "      d'action, puis, si elle est sûre pour No et Action ou confirmée par CORR.json, crée un",
+      "      NOUVEAU classeur de suivi « FICHIER - suivi.xlsx » (jamais le plan lui-même) et liste les",
+      "      cellules non converties. CORR.json : un objet JSON qui associe la lettre d'une colonne",
+      "      de la feuille à une colonne du plan d'action (no, action, porteur, due... ou son en-tête,",
+      "      p. ex. « Échéance »), ou à null pour l'ignorer ; les colonnes absentes gardent la",
+      '      correspondance proposée. Exemple : {"A": "no", "D": "Échéance", "H": null}',
+      "      Codes de sortie : 0 = écrit ; 1 = écrit, avec des cellules non converties ;",
+      "      2 = rien d'écrit (feuille introuvable, correspondance incomplète ou pas sûre).",
       "",
       "Codes de sortie : 0 = lu, aucune erreur ; 1 = lu, les données ont des erreurs ;",
       "                  2 = classeur inutilisable (fichier introuvable, pas un .xlsx, tableau manquant).",
@@ -78,6 +97,8 @@ export const cliText: Record<Lang, CliStrings> = {
         warnings === 0 ? "aucun avertissement" : plural(warnings, "avertissement", "avertissements")
       }.`,
     bilanWritten: (file, sheet) => `Bilan écrit dans ${file} (feuille « ${sheet} »).`,
+    bilanOverInput: (file) =>
+      `plan-vivant : ${file} : c'est le classeur lu. Pour y écrire le bilan, ajoutez --sur-place ; sinon, choisissez un autre nom avec -o.`,
     unusable: (file, cause) => `plan-vivant : ${file} : ${cause}`,
     unexpected: (file, cause) =>
       `plan-vivant : ${file} : erreur inattendue (${cause}). Signalez-la avec le fichier, s'il vous plaît.`,
@@ -98,6 +119,23 @@ export const cliText: Record<Lang, CliStrings> = {
       "                    [--json] [--texte] [--sur-place]",
       "      writes the Bilan sheet (figures, lists, charts, point statutaire) to",
       '      "FILE - bilan YYYY-MM-DD.xlsx" (the file itself only with --sur-place)',
+      "  plan-vivant relances FILE.xlsx [--date YYYY-MM-DD] [--json] [--langue fr|en]",
+      "      per lead, the late, neglected and due-soon actions, with a polite message ready to",
+      "      send and its mailto: link (address taken from the People sheet)",
+      "  plan-vivant consolider FILE.xlsx... -o REGIONAL.xlsx [--date YYYY-MM-DD] [--langue fr|en]",
+      "      creates a NEW regional workbook (démarche collective): every municipality's actions and",
+      "      follow-ups, a regional report with charts and each file's problems; a file that cannot",
+      "      be used is left out and reported (exit code 1)",
+      "  plan-vivant adopter FILE.xlsx --feuille NAME [-o OUT.xlsx] [--correspondance MAP.json]",
+      "                      [--langue fr|en]",
+      "      adopts an existing plan: proposes how its columns map to the action plan's, then, when",
+      "      the mapping is sure for No and Action or confirmed by MAP.json, creates a NEW tracking",
+      '      workbook "FILE - suivi.xlsx" (never the plan itself) and lists the cells not converted.',
+      "      MAP.json: a JSON object mapping a sheet column letter to an action plan column (no,",
+      '      action, porteur, due... or its header, e.g. "Due date"), or to null to ignore it;',
+      '      columns left out keep the proposed mapping. Example: {"A": "no", "D": "Due date", "H": null}',
+      "      Exit codes: 0 = written; 1 = written, with cells not converted;",
+      "      2 = nothing written (no such sheet, mapping incomplete or not sure).",
       "",
       "Exit codes: 0 = read, no errors; 1 = read, the data has errors;",
       "            2 = workbook cannot be used (no such file, not an .xlsx, missing table).",
@@ -125,6 +163,8 @@ export const cliText: Record<Lang, CliStrings> = {
         warnings === 0 ? "no warnings" : plural(warnings, "warning", "warnings")
       }.`,
     bilanWritten: (file, sheet) => `Report written to ${file} (sheet "${sheet}").`,
+    bilanOverInput: (file) =>
+      `plan-vivant: ${file}: this is the workbook being read. To write the report into it, add --sur-place; otherwise choose another name with -o.`,
     unusable: (file, cause) => `plan-vivant: ${file}: ${cause}`,
     unexpected: (file, cause) =>
       `plan-vivant: ${file}: unexpected error (${cause}). Please report it with the file.`,

@@ -8,7 +8,7 @@ type Params = Record<string, string>;
 export interface TaskpaneStrings {
   productName: string;
   tabsLabel: string;
-  tabs: { start: string; action: string; suivi: string; check: string; bilan: string };
+  tabs: { start: string; action: string; suivi: string; check: string; bilan: string; relances: string };
   loading: string;
   dismiss: string;
   /** An action in a list: its No and its text. */
@@ -81,7 +81,14 @@ export interface TaskpaneStrings {
 const fr: TaskpaneStrings = {
   productName: "Plan vivant",
   tabsLabel: "Vues de Plan vivant",
-  tabs: { start: "Démarrer", action: "Action", suivi: "Suivi", check: "Vérifier", bilan: "Bilan" },
+  tabs: {
+    start: "Démarrer",
+    action: "Action",
+    suivi: "Suivi",
+    check: "Vérifier",
+    bilan: "Bilan",
+    relances: "Relances",
+  },
   loading: "Lecture du classeur…",
   dismiss: "Fermer",
   actionOption: (no, text) => `${no} — ${text}`,
@@ -167,7 +174,14 @@ const fr: TaskpaneStrings = {
 const en: TaskpaneStrings = {
   productName: "Plan vivant",
   tabsLabel: "Plan vivant views",
-  tabs: { start: "Start", action: "Action", suivi: "Follow-up", check: "Check", bilan: "Report" },
+  tabs: {
+    start: "Start",
+    action: "Action",
+    suivi: "Follow-up",
+    check: "Check",
+    bilan: "Report",
+    relances: "Reminders",
+  },
   loading: "Reading the workbook…",
   dismiss: "Dismiss",
   actionOption: (no, text) => `${no} — ${text}`,

@@ -25,16 +25,23 @@ import { StartView } from "./views/start-view";
 const ActionView = lazy(() => import("./views/action-view").then((m) => ({ default: m.ActionView })));
 const SuiviView = lazy(() => import("./views/suivi-view").then((m) => ({ default: m.SuiviView })));
 const BilanView = lazy(() => import("./views/bilan-view").then((m) => ({ default: m.BilanView })));
+const AdoptView = lazy(() => import("./views/adopt-view").then((m) => ({ default: m.AdoptView })));
+const RelancesView = lazy(() => import("./views/relances-view").then((m) => ({ default: m.RelancesView })));
 
-export type ViewId = "start" | "action" | "suivi" | "check" | "bilan";
+export type ViewId = "start" | "action" | "suivi" | "check" | "bilan" | "relances" | "adopt";
 const VIEWS: Record<ViewId, React.ComponentType> = {
   start: StartView,
   action: ActionView,
   suivi: SuiviView,
   check: CheckView,
   bilan: BilanView,
+  relances: RelancesView,
+  adopt: AdoptView,
 };
-const VIEW_IDS = Object.keys(VIEWS) as ViewId[];
+/** Views with a tab; Adopter un plan opens from Démarrer. */
+const VIEW_IDS = (Object.keys(VIEWS) as ViewId[]).filter(
+  (id): id is Exclude<ViewId, "adopt"> => id !== "adopt",
+);
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", display: "flex", flexDirection: "column" },
@@ -63,7 +70,7 @@ export function App({ port, lang, dark = false, now = systemNow, initialView = "
   const { plan, error, reload } = usePlan(port, lang, now);
   const text = taskpaneText[lang];
   const value = useMemo<PaneContextValue>(
-    () => ({ port, lang, text, forms: formsText[lang], plan, reload, now }),
+    () => ({ port, lang, text, forms: formsText[lang], plan, reload, now, show: setView }),
     [port, lang, text, plan, reload, now],
   );
   const View = VIEWS[view];
@@ -76,7 +83,7 @@ export function App({ port, lang, dark = false, now = systemNow, initialView = "
               {text.productName}
             </Text>
             <TabList
-              selectedValue={view}
+              selectedValue={view === "adopt" ? "start" : view}
               onTabSelect={(_, data) => setView(data.value as ViewId)}
               aria-label={text.tabsLabel}
               size="small"
@@ -88,7 +95,11 @@ export function App({ port, lang, dark = false, now = systemNow, initialView = "
               ))}
             </TabList>
           </header>
-          <main className={styles.main} role="tabpanel" aria-labelledby={`tab-${view}`}>
+          <main
+            className={styles.main}
+            role="tabpanel"
+            aria-labelledby={`tab-${view === "adopt" ? "start" : view}`}
+          >
             <PlanNotices error={error} />
             <Suspense fallback={<Spinner size="small" label={text.loading} />}>
               {error !== undefined && !plan ? null : <View />}

@@ -5,6 +5,7 @@ import type { LoadedPlan } from "../features/load-plan";
 import type { FormsMessages } from "../i18n/forms";
 import type { TaskpaneStrings } from "../i18n/taskpane";
 import type { WorkbookPort } from "../workbook/port";
+import type { ViewId } from "./app";
 
 export interface PaneContextValue {
   port: WorkbookPort;
@@ -17,6 +18,8 @@ export interface PaneContextValue {
   reload(): Promise<void>;
   /** The clock: injected so tests and the standalone page control "today". */
   now(): Date;
+  /** Opens another view (e.g. Démarrer -> Adopter un plan). */
+  show?(view: ViewId): void;
 }
 
 export const PaneContext = createContext<PaneContextValue | null>(null);

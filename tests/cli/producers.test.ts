@@ -5,44 +5,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { hasSoffice, sofficeConvert, tempDir, testIf } from "../workbook/xlsx/tools";
+import { CSV_ALL_SHEETS, parseCsv } from "./csv";
 import { run } from "./run";
 
 const soffice = hasSoffice();
-const CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
-
-/** A minimal CSV parser for LibreOffice's output: quoted fields, doubled quotes, commas. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = "";
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (!quoted && c === ",") {
-      endField();
-    } else if (!quoted && c === "\n") {
-      endField();
-      rows.push(row);
-      row = [];
-    } else if (c !== "\r") {
-      field += c;
-    }
-  }
-  if (field !== "" || row.length > 0) {
-    endField();
-    rows.push(row);
-  }
-  return rows;
-}
 
 describe("an independent reader (LibreOffice) sees what Plan vivant wrote", () => {
   testIf(soffice, "soffice")("the demo's sheets, tables and values match the project's reader", async () => {

@@ -17,7 +17,10 @@ test("makeBilan writes the sheet, the computed columns and alert colours in one 
   expect(row2.map((c) => c.value).slice(0, 3)).toEqual(["Bloquée", 40, d("2026-02-01")]);
   expect(String(row2[3].value)).toMatch(/Bloquée/);
   expect(batch.conditionalFormats).toEqual([
-    { sheet: "Plan d'action", rules: expect.arrayContaining([expect.objectContaining({ range: "A2:U3" })]) },
+    {
+      sheet: "Plan d'action",
+      rules: expect.arrayContaining([expect.objectContaining({ range: "A2:U503" })]),
+    },
   ]);
 });
 

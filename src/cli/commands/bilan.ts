@@ -8,6 +8,7 @@ import { dayToIso } from "../../domain/dates";
 import { cliText } from "../../i18n/cli";
 import { makeBilan } from "../../features/make-bilan";
 import { dateOption, fileArg, parse } from "../args";
+import { CliError } from "../errors";
 import { fromWorkbookError, writeBytes } from "../files";
 import { loadFile } from "../load";
 import type { Command } from "./command";
@@ -40,15 +41,16 @@ export const bilan: Command = async (args, io) => {
   } catch (error) {
     throw fromWorkbookError(error, file, lang);
   }
+  const t = cliText[lang];
   const inPlace = Boolean(parsed.values["sur-place"]);
   const out =
     (parsed.values.o as string | undefined) ??
     (parsed.values.sortie as string | undefined) ??
     (inPlace ? file : defaultOutput(file, dayToIso(loaded.wb.referenceDate)));
+  if (!inPlace && path.resolve(out) === path.resolve(file)) throw new CliError(t.bilanOverInput(file), 2);
   const bytes = loaded.port.bytes();
   if (!bytes) throw new Error("no bytes after the bilan");
   await writeBytes(out, bytes, lang, inPlace || path.resolve(out) !== path.resolve(file));
-  const t = cliText[lang];
   if (parsed.values.json) {
     io.out(
       JSON.stringify(

@@ -4,6 +4,7 @@
  */
 import { today } from "../../domain/dates";
 import { demoData, demoOptions } from "../../domain/demo";
+import { withComputedColumns } from "../../domain/layout/computed-fill";
 import { defaultPlanTitle, templatePlan, type TemplateOptions } from "../../domain/layout/template";
 import { PLAN_TYPES } from "../../domain/vocabulary";
 import { cliText } from "../../i18n/cli";
@@ -56,7 +57,7 @@ export const demo: Command = async (args, io) => {
   const data = demoData(day, lang);
   await writeBytes(
     file,
-    await writeXlsx(templatePlan(demoOptions(day, lang), data)),
+    await writeXlsx(withComputedColumns(templatePlan(demoOptions(day, lang), data), day)),
     lang,
     Boolean(parsed.values.remplacer),
   );

@@ -43,6 +43,10 @@ export function computedColumns(states: ActionState[], lang: Lang): ComputedColu
   }));
 }
 
+/** Rows below the last action that the alert colours cover, for actions added later. */
+export const ALERT_ROWS_AHEAD = 500;
+/** The tag of the alert rules on `Actions` (see `markedFormula`). */
+export const ALERT_TAG = "Alerte";
 export const BLOCKED_FILL = "FFC7CE";
 export const BLOCKED_COLOR = "9C0006";
 export const LATE_FILL = "FFEB9C";
@@ -75,7 +79,13 @@ export function alertConditionalFormats(options: AlertFormatOptions): Conditiona
     return `OR(${tests.join(",")})`;
   };
   return [
-    { range: options.range, formula: formula("blocked"), fill: BLOCKED_FILL, color: BLOCKED_COLOR },
-    { range: options.range, formula: formula("late"), fill: LATE_FILL, color: LATE_COLOR },
+    {
+      range: options.range,
+      formula: formula("blocked"),
+      fill: BLOCKED_FILL,
+      color: BLOCKED_COLOR,
+      tag: ALERT_TAG,
+    },
+    { range: options.range, formula: formula("late"), fill: LATE_FILL, color: LATE_COLOR, tag: ALERT_TAG },
   ];
 }

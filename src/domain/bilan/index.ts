@@ -4,6 +4,7 @@ export { pointStatutaire } from "./statutaire";
 export { bilanLayout } from "./layout";
 export { STATUS_COLORS } from "./charts";
 export {
+  ALERT_ROWS_AHEAD,
   alertConditionalFormats,
   alertText,
   computedColumns,

@@ -1,6 +1,7 @@
 /** The Bilan sheet as a sheet plan: title, key figures, point statutaire, small tables, charts. */
 import { dayFromIso } from "../dates";
 import type { Lang } from "../lang";
+import { fitRowHeights } from "../layout/row-heights";
 import type { PlanValue, SheetPlan } from "../layout/sheet-plan";
 import { STATUS_IDS, STATUSES, label } from "../vocabulary";
 import { bilanText } from "../../i18n/bilan";
@@ -220,7 +221,8 @@ export function bilanLayout(figures: BilanFigures, lang: Lang, sheetName: string
   plan.charts = bilanCharts(f, lang, sheetName, blocks, CHART_COL);
   plan.widths = { ...WIDTHS };
   for (let c = CHART_COL - 1; c < CHART_COL + 8; c += 1) plan.widths[c] = 11;
-  const title = (f.header.title ?? t.title).replace(/&/g, "&&");
-  plan.print = { landscape: true, fitToWidth: true, header: `&L${title}&R${f.referenceDate}` };
+  const title = f.header.title ?? t.title;
+  plan.print = { landscape: true, fitToWidth: true, header: { left: title, right: f.referenceDate } };
+  fitRowHeights(plan);
   return plan;
 }

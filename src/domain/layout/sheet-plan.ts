@@ -64,6 +64,8 @@ export interface CellStyle {
   fill?: string; // RRGGBB
   wrap?: boolean;
   align?: "left" | "center" | "right";
+  /** Text at the top of a tall row (wrapped text always is). */
+  top?: boolean;
   format?: FormatName;
 }
 
@@ -111,13 +113,50 @@ export interface ConditionalFormatPlan {
   formula: string;
   fill: string;
   color?: string;
+  /**
+   * Marks the rule as Plan vivant's: hosts write `markedFormula(formula, tag)` and, when they
+   * write rules with a tag again, first remove the rules carrying it, never the user's.
+   */
+  tag?: string;
+}
+
+/** The marker of a Plan vivant rule: `N("PlanVivant.<tag>")`, a string literal that is 0. */
+export function ruleMarker(tag: string): string {
+  return `N("PlanVivant.${tag}")`;
+}
+
+/**
+ * `AND(<formula>,N("PlanVivant.<tag>")=0)`: means exactly `formula` (N of a text is 0), and
+ * survives saving by Excel and LibreOffice, unlike rule ids, dxf ids or priorities.
+ */
+export function markedFormula(formula: string, tag: string): string {
+  return formula.includes(ruleMarker(tag)) ? formula : `AND(${formula},${ruleMarker(tag)}=0)`;
+}
+
+/** True when a rule's formula (as a host reads it back, with or without `=`) carries `tag`'s marker. */
+export function hasMarker(formula: string, tag: string): boolean {
+  return formula.includes(ruleMarker(tag));
+}
+
+/** Plain text printed at the top or bottom of each page, by position; hosts encode it. */
+export interface PageText {
+  left?: string;
+  center?: string;
+  right?: string;
 }
 
 export interface PrintPlan {
   landscape: boolean;
   fitToWidth: boolean;
-  header?: string;
-  footer?: string;
+  header?: PageText;
+  footer?: PageText;
+}
+
+/** The Excel header/footer code of `text`: `&L…&C…&R…`, literal ampersands doubled. */
+export function pageTextCode(text: PageText): string {
+  const part = (code: string, value: string | undefined): string =>
+    value ? `&${code}${value.replace(/&/g, "&&")}` : "";
+  return part("L", text.left) + part("C", text.center) + part("R", text.right);
 }
 
 export interface SheetPlan {
@@ -127,6 +166,8 @@ export interface SheetPlan {
   freeze?: { rows: number; cols?: number };
   /** Widths of sheet columns without a table, by 1-based column. */
   widths?: Record<number, number>;
+  /** Heights of rows in points, by 1-based row, where wrapped text needs more than one line. */
+  heights?: Record<number, number>;
   tables: TablePlan[];
   cells: CellPlan[];
   merges: MergePlan[];

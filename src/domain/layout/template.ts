@@ -3,6 +3,7 @@
  * template, or the same workbook filled with typed rows (the demo, an import).
  * Sheets in order: Paramètres, Plan d'action, Suivis, Acteurs, Rencontres, Listes.
  */
+import { ALERT_ROWS_AHEAD, alertConditionalFormats } from "../bilan/computed-columns";
 import type { Day } from "../dates";
 import { yearOf } from "../dates";
 import type { Lang } from "../lang";
@@ -37,11 +38,13 @@ import {
   type PlanTypeId,
   type Term,
 } from "../vocabulary";
+import { columnLetters } from "../text";
 import { templateText } from "../../i18n/template";
 import {
   emptySheet,
   type CellPlan,
   type ColumnPlan,
+  type ConditionalFormatPlan,
   type PlanValue,
   type SheetPlan,
   type TablePlan,
@@ -266,6 +269,16 @@ function listsSheet(lang: Lang, areas?: readonly string[]): SheetPlan {
   return { ...sheet(LISTS[0], lang, TEMPLATE_STYLE.tabs.Listes, tables), widths };
 }
 
+/** The colours of late and blocked rows on the `Actions` table, from its Alerte column. */
+function alertRulesOf(table: TablePlan, lang: Lang): ConditionalFormatPlan[] {
+  const alert = ACTIONS.columns.findIndex((c) => c.key === "alert");
+  if (alert < 0) return [];
+  const firstRow = table.row + 1;
+  const lastRow = firstRow + Math.max(table.rows.length, 1) - 1 + ALERT_ROWS_AHEAD;
+  const range = `${columnLetters(table.col)}${firstRow}:${columnLetters(table.col + table.columns.length - 1)}${lastRow}`;
+  return alertConditionalFormats({ range, alertCol: table.col + alert, firstRow, lang });
+}
+
 /**
  * The whole tracking workbook: the empty template, or filled with `data`.
  * Tables without data have `rows: []` (the host adds the one empty row Excel needs).
@@ -277,6 +290,7 @@ export function templatePlan(options: TemplateOptions, data: TemplateData = {}):
     tablePlan(spec, lang, tableRows(spec, rows, lang), style);
   const wide = { landscape: true, fitToWidth: true };
   const actions = sheet(ACTIONS, lang, tabs.Actions, [table(ACTIONS, data.actions, TEMPLATE_STYLE.data)]);
+  actions.conditionalFormats = alertRulesOf(actions.tables[0], lang);
   const suivis = sheet(SUIVIS, lang, tabs.Suivis, [table(SUIVIS, data.suivis, TEMPLATE_STYLE.data)]);
   return {
     lang,

@@ -1,6 +1,6 @@
 /** Nouvelle action / Modifier: pick an action to edit or start a new one, then save it in one write. */
 import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { today } from "../../domain/dates";
 import { emptyActionInput, type ActionInput } from "../../domain/forms/inputs";
 import { inputFromAction } from "../../domain/forms/prefill";
@@ -13,6 +13,7 @@ import { RequireTables } from "../components/require-tables";
 import { useForm } from "../components/use-form";
 import { usePane } from "../pane-context";
 import { ActionFields } from "./action-fields";
+import { UpdatePanel } from "./update-panel";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -34,6 +35,15 @@ function ActionForm({ plan }: { plan: LoadedPlan }) {
     [wb, editingNo],
   );
   const form = useForm(emptyActionInput(), validate);
+  // After a postpone or a drop, the form shows the action as the workbook now has it.
+  const [stale, setStale] = useState(false);
+  useEffect(() => {
+    if (!stale) return;
+    setStale(false);
+    const action = wb.actions.find((a) => a.no === editingNo);
+    if (action) form.reset(inputFromAction(action));
+    // Runs when the plan is read again, not on each keystroke.
+  }, [wb]);
 
   const pick = (no: string) => {
     const action = wb.actions.find((a) => a.no === no);
@@ -66,22 +76,27 @@ function ActionForm({ plan }: { plan: LoadedPlan }) {
   };
 
   return (
-    <form ref={form.formRef} className={styles.form} onSubmit={submit} noValidate>
-      <Field label={text.action.pick}>
-        <Select value={editingNo ?? ""} onChange={(_, data) => pick(data.value)}>
-          <option value="">{text.action.newAction}</option>
-          {wb.actions.map((a) => (
-            <option key={a.no} value={a.no}>
-              {text.actionOption(a.no, a.text)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <ActionFields form={form} wb={wb} />
-      <Notice notice={notice} />
-      <Button type="submit" appearance="primary" disabled={busy}>
-        {busy ? text.action.saving : text.action.save}
-      </Button>
-    </form>
+    <>
+      <form ref={form.formRef} className={styles.form} onSubmit={submit} noValidate>
+        <Field label={text.action.pick}>
+          <Select value={editingNo ?? ""} onChange={(_, data) => pick(data.value)}>
+            <option value="">{text.action.newAction}</option>
+            {wb.actions.map((a) => (
+              <option key={a.no} value={a.no}>
+                {text.actionOption(a.no, a.text)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <ActionFields form={form} wb={wb} />
+        <Notice notice={notice} />
+        <Button type="submit" appearance="primary" disabled={busy}>
+          {busy ? text.action.saving : text.action.save}
+        </Button>
+      </form>
+      {editingNo !== undefined ? (
+        <UpdatePanel key={editingNo} plan={plan} no={editingNo} onSaved={() => setStale(true)} />
+      ) : null}
+    </>
   );
 }

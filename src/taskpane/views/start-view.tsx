@@ -3,6 +3,7 @@ import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components"
 import { useState } from "react";
 import { today } from "../../domain/dates";
 import { hasTrackingTables } from "../../features/load-plan";
+import { adoptPaneText } from "../../i18n/adopt";
 import { errorText } from "../components/error-text";
 import { Notice, type NoticeValue } from "../components/notice";
 import { SummaryCards } from "../components/summary-cards";
@@ -14,7 +15,7 @@ const useStyles = makeStyles({
 });
 
 export function StartView() {
-  const { port, lang, text, plan, reload, now } = usePane();
+  const { port, lang, text, plan, reload, now, show } = usePane();
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeValue>();
@@ -54,6 +55,11 @@ export function StartView() {
         <Button disabled={busy} onClick={() => void create(true)}>
           {text.start.createDemo}
         </Button>
+        {show ? (
+          <Button disabled={busy} onClick={() => show("adopt")}>
+            {adoptPaneText[lang].open}
+          </Button>
+        ) : null}
       </div>
       {busy ? <Spinner size="small" label={text.start.creating} /> : null}
       <Notice notice={notice} />

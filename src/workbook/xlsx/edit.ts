@@ -3,6 +3,7 @@
  * re-saving it through ExcelJS), then refuses the result if any part of the user's would
  * be lost or damaged: the file is only ever replaced by a package that keeps everything.
  */
+import { ALERT_TAG } from "../../domain/bilan/computed-columns";
 import type { Lang } from "../../domain/lang";
 import { fileErrorMessage } from "../../i18n/files";
 import { WorkbookError, type CellWrite, type WriteBatch, type WriteResult } from "../port";
@@ -15,14 +16,12 @@ import { loadPackage, savePackage } from "./package/zip";
 
 /** The defined name that marks the Bilan sheet as Plan vivant's. */
 export const BILAN_OWNER = "PlanVivant.Bilan";
-/** The tag of the conditional formats Plan vivant owns (alert colours on `Actions`). */
-export const ALERT_TAG = "Alerte";
 
 export async function editXlsx(
   input: Uint8Array,
   batch: WriteBatch,
   options: { lang?: Lang; file?: string } = {},
-): Promise<{ bytes: Buffer; result: WriteResult }> {
+): Promise<{ bytes: Uint8Array; result: WriteResult }> {
   let bytes: Uint8Array = input;
   const result: WriteResult = {};
   if (batch.create) {
@@ -45,7 +44,8 @@ export async function editXlsx(
     );
   }
   for (const cf of batch.conditionalFormats ?? []) {
-    bytes = await setConditionalFormats(bytes, cf.sheet, cf.rules, ALERT_TAG);
+    const tag = cf.rules.find((r) => r.tag)?.tag ?? ALERT_TAG;
+    bytes = await setConditionalFormats(bytes, cf.sheet, cf.rules, tag);
   }
   if (batch.ownedSheet) {
     const written = await writeOwnedSheet(bytes, batch.ownedSheet, { ownerName: BILAN_OWNER });
@@ -63,7 +63,7 @@ export async function editXlsx(
       params,
     );
   }
-  return { bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), result };
+  return { bytes, result };
 }
 
 function bySheet(cells: CellWrite[]): Map<string, CellWrite[]> {

@@ -7,7 +7,7 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { FORMATS } from "../../domain/layout/sheet-plan";
+import { FORMATS, markedFormula, pageTextCode } from "../../domain/layout/sheet-plan";
 import type {
   CellStyle,
   ColumnPlan,
@@ -102,9 +102,10 @@ function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
     };
   }
   if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
-  if (s.wrap || s.align) {
+  if (s.wrap || s.align || s.top) {
     cell.alignment = {
-      ...(s.wrap ? { wrapText: true, vertical: "top" } : {}),
+      ...(s.wrap || s.top ? { vertical: "top" } : {}),
+      ...(s.wrap ? { wrapText: true } : {}),
       ...(s.align ? { horizontal: s.align } : {}),
     };
   }
@@ -121,7 +122,7 @@ function conditionalFormat(
       {
         type: "expression",
         priority,
-        formulae: [cf.formula],
+        formulae: [cf.tag ? markedFormula(cf.formula, cf.tag) : cf.formula],
         style: {
           fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } },
           ...(cf.color ? { font: { color: { argb: argb(cf.color) } } } : {}),
@@ -146,14 +147,15 @@ function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
             ...(print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
           },
           headerFooter: {
-            ...(print.header ? { oddHeader: print.header } : {}),
-            ...(print.footer ? { oddFooter: print.footer } : {}),
+            ...(print.header ? { oddHeader: pageTextCode(print.header) } : {}),
+            ...(print.footer ? { oddFooter: pageTextCode(print.footer) } : {}),
           },
         }
       : {}),
   } as Partial<ExcelJS.AddWorksheetOptions>);
 
   for (const [col, width] of Object.entries(sheet.widths ?? {})) ws.getColumn(Number(col)).width = width;
+  for (const [row, height] of Object.entries(sheet.heights ?? {})) ws.getRow(Number(row)).height = height;
   for (const t of sheet.tables) renderTable(ws, t);
   for (const c of sheet.cells) {
     const cell = ws.getCell(c.row, c.col);
@@ -172,7 +174,7 @@ function escapeXml(text: string, attribute = false): string {
 }
 
 /** Adds workbook-level defined names (formulas or constants such as `"1"`) to xl/workbook.xml. */
-export async function addDefinedNames(xlsx: Buffer, names: Record<string, string>): Promise<Buffer> {
+export async function addDefinedNames(xlsx: Uint8Array, names: Record<string, string>): Promise<Uint8Array> {
   const entries = Object.entries(names);
   if (entries.length === 0) return xlsx;
   const zip = await JSZip.loadAsync(xlsx);
@@ -190,14 +192,14 @@ export async function addDefinedNames(xlsx: Buffer, names: Record<string, string
     xml = xml.replace("<definedNames/>", `<definedNames>${items}</definedNames>`);
   else xml = xml.replace("</sheets>", `</sheets><definedNames>${items}</definedNames>`);
   zip.file("xl/workbook.xml", xml);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
-/** Renders a plan into a new .xlsx workbook (charts excepted). */
-export async function writeXlsx(plan: WorkbookPlan): Promise<Buffer> {
+/** Renders a plan into a new .xlsx workbook (charts excepted); plain bytes, in Node as in a browser. */
+export async function writeXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Plan vivant";
   for (const sheet of plan.sheets) renderSheet(wb, sheet);
-  const raw = Buffer.from(await wb.xlsx.writeBuffer());
+  const raw = new Uint8Array(await wb.xlsx.writeBuffer());
   return addDefinedNames(raw, plan.definedNames);
 }

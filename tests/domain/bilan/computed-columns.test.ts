@@ -51,12 +51,14 @@ describe("alertConditionalFormats", () => {
         formula: 'OR(ISNUMBER(SEARCH("Bloquée",$U2)),ISNUMBER(SEARCH("Blocked",$U2)))',
         fill: "FFC7CE",
         color: "9C0006",
+        tag: "Alerte",
       },
       {
         range: "A2:U40",
         formula: 'OR(ISNUMBER(SEARCH("En retard",$U2)),ISNUMBER(SEARCH("Late",$U2)))',
         fill: "FFEB9C",
         color: "9C5700",
+        tag: "Alerte",
       },
     ]);
   });

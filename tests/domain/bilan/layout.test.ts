@@ -1,6 +1,6 @@
 import { STATUS_COLORS, bilanFigures, bilanLayout, pointStatutaire } from "../../../src/domain/bilan";
 import type { BilanFigures } from "../../../src/domain/bilan/types";
-import type { CellPlan, SheetPlan } from "../../../src/domain/layout/sheet-plan";
+import { pageTextCode, type CellPlan, type SheetPlan } from "../../../src/domain/layout/sheet-plan";
 import type { Lang } from "../../../src/domain/lang";
 import { d, mainPlan, workbook } from "./fixtures";
 
@@ -161,7 +161,7 @@ describe("bilanLayout", () => {
     expect(plan.print).toEqual({
       landscape: true,
       fitToWidth: true,
-      header: "&LPlan PFM-MADA 2024-2027&R2026-03-15",
+      header: { left: "Plan PFM-MADA 2024-2027", right: "2026-03-15" },
     });
     expect(plan.tables).toEqual([]);
     for (let c = 1; c <= 11; c += 1) expect(plan.widths?.[c]).toBeGreaterThan(8);
@@ -183,7 +183,8 @@ describe("bilanLayout", () => {
     const nones = empty.cells.filter((c) => c.value === "Aucune");
     expect(nones.length).toBeGreaterThanOrEqual(6);
     expect(nones.every((c) => c.style?.italic)).toBe(true);
-    expect(empty.print?.header).toBe("&LFamilles && aînés&R2026-03-15");
+    expect(empty.print?.header).toEqual({ left: "Familles & aînés", right: "2026-03-15" });
+    expect(pageTextCode(empty.print?.header ?? {})).toBe("&LFamilles && aînés&R2026-03-15");
     const period = find(empty, "Période des suivis");
     expect(at(empty, period.row, period.col + 1)?.value).toBe("Depuis le début du plan");
   });

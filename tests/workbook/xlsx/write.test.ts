@@ -59,7 +59,12 @@ function samplePlan(): WorkbookPlan {
     fill: "F8D7DA",
     color: "721C24",
   });
-  actions.print = { landscape: true, fitToWidth: true, header: "&LPlan d'action", footer: "&RPage &P de &N" };
+  actions.print = {
+    landscape: true,
+    fitToWidth: true,
+    header: { left: "Plan d'action" },
+    footer: { right: "Plan vivant & cie" },
+  };
 
   const suivis = emptySheet("Suivis");
   suivis.tables.push({
@@ -88,7 +93,7 @@ function samplePlan(): WorkbookPlan {
 }
 
 describe("writeXlsx", () => {
-  let data: Buffer;
+  let data: Uint8Array;
   let zip: JSZip;
   const part = (name: string): Promise<string> => zip.file(name)!.async("string");
   beforeAll(async () => {
@@ -150,7 +155,7 @@ describe("writeXlsx", () => {
     );
     expect(sheet).toMatch(/<pageSetup[^>]*orientation="landscape"[^>]*fitToHeight="0"/);
     expect(sheet).toContain('<sheetPr><tabColor rgb="FF1F6F8B"/><pageSetUpPr fitToPage="1"/></sheetPr>');
-    expect(sheet).toContain("<oddFooter>&amp;RPage &amp;P de &amp;N</oddFooter>");
+    expect(sheet).toContain("<oddFooter>&amp;RPlan vivant &amp;&amp; cie</oddFooter>");
   });
 
   test("hidden sheets and the defined name constant", async () => {

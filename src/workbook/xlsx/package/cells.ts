@@ -10,7 +10,12 @@
  * user edits rules). `setConditionalFormats(..., tag)` removes only rules carrying that
  * marker, and leaves the user's own rules (and their priorities) untouched.
  */
-import type { ConditionalFormatPlan, FormatName } from "../../../domain/layout/sheet-plan";
+import {
+  hasMarker,
+  markedFormula,
+  type ConditionalFormatPlan,
+  type FormatName,
+} from "../../../domain/layout/sheet-plan";
 import { openStyles, saveStyles } from "./bilan-sheet";
 import { cellXml } from "./cell-xml";
 import { CONTENT_TYPES, removeOverrides } from "./content-types";
@@ -76,13 +81,9 @@ export async function writeCells(
   return savePackage(zip);
 }
 
-export function cfMarker(tag: string): string {
-  return `PlanVivant.${tag}`;
-}
-
 /** True when a `<cfRule>` element is one Plan vivant wrote with `tag`. */
 export function isOwnRule(ruleXml: string, tag: string): boolean {
-  return unescapeXml(ruleXml).includes(`N("${cfMarker(tag)}")`);
+  return hasMarker(unescapeXml(ruleXml), tag);
 }
 
 const BEFORE_CF = [
@@ -134,7 +135,7 @@ export async function setConditionalFormats(
     let priority = Math.max(0, ...priorities);
     const added = rules
       .map((rule) => {
-        const formula = `AND(${rule.formula},N("${cfMarker(tag)}")=0)`;
+        const formula = markedFormula(rule.formula, tag);
         return conditionalFormatXml(rule, styles.book.dxf(rule.fill, rule.color), ++priority, formula);
       })
       .join("");

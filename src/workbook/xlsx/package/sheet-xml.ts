@@ -1,10 +1,12 @@
 /** A SheetPlan rendered as worksheet XML (a whole new part: the sheet Plan vivant owns). */
-import type {
-  CellStyle,
-  ConditionalFormatPlan,
-  SheetPlan,
-  TablePlan,
-  Validation,
+import {
+  pageTextCode,
+  type CellStyle,
+  type ConditionalFormatPlan,
+  type PageText,
+  type SheetPlan,
+  type TablePlan,
+  type Validation,
 } from "../../../domain/layout/sheet-plan";
 import { a1, cellXml, rangeA1, type CellValue } from "./cell-xml";
 import type { StyleBook } from "./styles";
@@ -83,8 +85,8 @@ function validationXml(v: Validation, sqref: string, error?: { title: string; me
   }
 }
 
-function headerFooterText(text: string): string {
-  return escapeText(`&C${text.replace(/&/g, "&&")}`);
+function headerFooterText(text: PageText): string {
+  return escapeText(pageTextCode(text));
 }
 
 /** Renders the worksheet part of `plan`, adding the styles it needs to `styles`. */
@@ -140,7 +142,9 @@ export function renderSheet(plan: SheetPlan, styles: StyleBook, parts: SheetPart
   for (const r of rows) {
     const line = g.cells.get(r) as Map<number, string>;
     const cols = [...line.keys()].sort((a, b) => a - b);
-    out.push(`<row r="${r}">${cols.map((c) => line.get(c)).join("")}</row>`);
+    const height = plan.heights?.[r];
+    const ht = height ? ` ht="${height}" customHeight="1"` : "";
+    out.push(`<row r="${r}"${ht}>${cols.map((c) => line.get(c)).join("")}</row>`);
   }
   out.push("</sheetData>");
   if (plan.merges.length) {

@@ -62,9 +62,10 @@ export class StyleBook {
     const numFmtId = this.formatId(style.format);
     const fontId = this.fontId(style);
     const fillId = style.fill ? this.append("fills", "fill", solidFill(style.fill)) : 0;
+    const top = style.wrap || style.top ? ' vertical="top"' : "";
     const align =
-      style.wrap || style.align
-        ? `<alignment${style.align ? ` horizontal="${style.align}"` : ""}${style.wrap ? ' vertical="top" wrapText="1"' : ""}/>`
+      style.wrap || style.align || style.top
+        ? `<alignment${style.align ? ` horizontal="${style.align}"` : ""}${top}${style.wrap ? ' wrapText="1"' : ""}/>`
         : "";
     const attrs =
       `numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"` +

@@ -95,6 +95,7 @@ describe("writeOwnedSheet", () => {
       expect(sheet).not.toContain("<f>");
       expect(sheet).toContain('<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
       expect(sheet).toContain("<oddHeader>&amp;CBilan &amp;&amp; suivi</oddHeader>");
+      expect(sheet).toContain('<row r="5" ht="30" customHeight="1">');
       expect(sheet).toContain('<pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/>');
 
       const before = await sheetValues(input);

@@ -205,6 +205,12 @@ export function bilanPlan(name = "Bilan"): SheetPlan {
       },
     ],
     conditionalFormats: [{ range: "C5:C8", formula: "$C5>0", fill: "FFCDD2", color: "B71C1C" }],
-    print: { landscape: true, fitToWidth: true, header: "Bilan & suivi", footer: "Plan vivant" },
+    print: {
+      landscape: true,
+      fitToWidth: true,
+      header: { center: "Bilan & suivi" },
+      footer: { center: "Plan vivant" },
+    },
+    heights: { 5: 30 },
   };
 }

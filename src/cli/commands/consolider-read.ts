@@ -1,0 +1,48 @@
+/**
+ * Reading the municipal workbooks of a consolidation: each one either read at the regional
+ * reference date, or left out with its cause in the user's language (never a stack trace).
+ */
+import { promises as fs } from "node:fs";
+import { blockingProblems } from "../../domain/check";
+import type { MunicipalPlan, SkippedFile } from "../../domain/consolidate";
+import type { Day } from "../../domain/dates";
+import { actionStates } from "../../domain/flags";
+import type { Lang } from "../../domain/lang";
+import { readWorkbook } from "../../domain/read";
+import { fileErrorMessage } from "../../i18n/files";
+import { problemMessage } from "../../i18n/problems";
+import { WorkbookError } from "../../workbook/port";
+import { XlsxPort } from "../../workbook/xlsx/file-port";
+
+export type MunicipalRead = { plan: Omit<MunicipalPlan, "name"> } | { skipped: SkippedFile };
+
+async function bytesOf(file: string): Promise<Buffer | undefined> {
+  try {
+    const stat = await fs.stat(file);
+    return stat.isFile() ? await fs.readFile(file) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function readMunicipal(
+  file: string,
+  options: { lang: Lang; today: Day; referenceDate: Day },
+): Promise<MunicipalRead> {
+  const { lang } = options;
+  const skip = (cause: string): MunicipalRead => ({ skipped: { file, cause } });
+  const bytes = await bytesOf(file);
+  if (!bytes) return skip(fileErrorMessage("not-found", lang));
+  let snapshot;
+  try {
+    snapshot = await new XlsxPort(bytes, { file, lang }).read();
+  } catch (error) {
+    if (error instanceof WorkbookError)
+      return skip(fileErrorMessage(error.code, lang, { ...error.params, file: undefined }));
+    return skip(fileErrorMessage("unreadable", lang, { cause: (error as Error)?.message ?? String(error) }));
+  }
+  const wb = readWorkbook(snapshot, { today: options.today, referenceDate: options.referenceDate });
+  const blocking = blockingProblems(wb);
+  if (blocking.length > 0) return skip(blocking.map((p) => problemMessage(p, lang)).join(" "));
+  return { plan: { file, wb, states: actionStates(wb) } };
+}

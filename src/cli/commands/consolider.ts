@@ -1,0 +1,95 @@
+/**
+ * `plan-vivant consolider FILE... -o REGIONAL.xlsx [--date AAAA-MM-JJ] [--langue fr|en]`:
+ * one new regional workbook with every municipality's actions and follow-ups as tables,
+ * a regional bilan with charts, and each file's problems. A file that cannot be used is
+ * left out, said on stderr and in the Problèmes sheet, and the exit code is 1.
+ */
+import { promises as fs } from "node:fs";
+import {
+  distinctNames,
+  municipalityName,
+  regionalFigures,
+  regionalPlan,
+  type MunicipalPlan,
+  type SkippedFile,
+} from "../../domain/consolidate";
+import { today } from "../../domain/dates";
+import { formatPercent } from "../../domain/format";
+import { cliText } from "../../i18n/cli";
+import { consolidateText } from "../../i18n/consolidate";
+import { fileErrorMessage } from "../../i18n/files";
+import { writeXlsxWithCharts } from "../../workbook/xlsx/write-charts";
+import { choiceOption, dateOption, parse } from "../args";
+import { CliError } from "../errors";
+import { writeBytes } from "../files";
+import type { Command } from "./command";
+import { readMunicipal } from "./consolider-read";
+
+export const consolider: Command = async (args, io) => {
+  const lang0 = io.lang ?? "fr";
+  const parsed = parse(
+    args,
+    {
+      o: { type: "string", short: "o" },
+      sortie: { type: "string" },
+      date: { type: "string" },
+      langue: { type: "string" },
+    },
+    lang0,
+  );
+  const lang = choiceOption(parsed, "langue", ["fr", "en"] as const, lang0) ?? lang0;
+  const t = consolidateText[lang];
+  const out = (parsed.values.o ?? parsed.values.sortie) as string | undefined;
+  if (!out) throw new CliError(cliText[lang].badArgs(t.missingOutput), 2);
+  if (parsed.positionals.length === 0) throw new CliError(cliText[lang].badArgs(t.missingFiles), 2);
+  const now = io.now ?? new Date();
+  const referenceDate = dateOption(parsed, "date", lang) ?? today(now);
+  if (await exists(out)) throw new CliError(cliText[lang].unusable(out, fileErrorMessage("exists", lang)), 2);
+
+  const read: Omit<MunicipalPlan, "name">[] = [];
+  const skipped: SkippedFile[] = [];
+  for (const file of parsed.positionals) {
+    const result = await readMunicipal(file, { lang, today: today(now), referenceDate });
+    if ("skipped" in result) {
+      skipped.push(result.skipped);
+      io.err(t.skipped(file, result.skipped.cause));
+    } else read.push(result.plan);
+  }
+  if (read.length === 0) {
+    io.err(t.noUsableFile);
+    return 2;
+  }
+  const names = distinctNames(read.map((r) => municipalityName(r.wb, r.file)));
+  const plans: MunicipalPlan[] = read.map((r, i) => ({ ...r, name: names[i] }));
+  const figures = regionalFigures(plans, skipped, { referenceDate, lang });
+  const plan = regionalPlan(plans, skipped, figures, { lang, generatedAt: now.toISOString() });
+  await writeBytes(out, await writeXlsxWithCharts(plan), lang);
+
+  const total = figures.total;
+  io.out(t.written(out, plans.length, total.actions, total.suivis));
+  for (const m of figures.municipalities) {
+    io.out(
+      t.municipalityLine(
+        m.name,
+        m.actions,
+        m.done,
+        m.late,
+        m.blocked,
+        m.stale,
+        formatPercent(m.shareDone, lang),
+      ),
+    );
+  }
+  if (skipped.length > 0) io.out(t.skippedSummary(skipped.length));
+  io.out(t.problemsSummary(total.errors, total.warnings));
+  return skipped.length > 0 || total.errors > 0 ? 1 : 0;
+};
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}

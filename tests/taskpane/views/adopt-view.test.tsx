@@ -1,0 +1,94 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { screen, within } from "@testing-library/react";
+import type { WorkbookSnapshot } from "../../../src/domain/raw";
+import { FakePort, d } from "../../features/fake-port";
+import { renderPane } from "../render-pane";
+
+function planWorkbook(): WorkbookSnapshot {
+  const values = [
+    ["Plan d'action MADA 2026-2028", null, null, null, null, null],
+    [null, null, null, null, null, null],
+    ["No", "Champ", "Actions", "Resp.", "Éch.", "Notes"],
+    ["1.1", "Loisirs", "Offrir des cafés-rencontres", "Loisirs", d("2026-06-30"), "Populaire"],
+    ["1.2", "Sécurité", "Visites de prévention", "Incendie", "bientôt", null],
+    ["Total", null, null, null, null, null],
+  ];
+  return {
+    tables: [],
+    sheets: [{ sheet: "Plan MADA", row: 1, col: 1, values }],
+    sheetNames: ["Plan MADA"],
+    definedNames: {},
+  };
+}
+
+describe("Adopter un plan", () => {
+  test("from Démarrer: pick the sheet, correct a column, create the tables in one write, show the bad cells", async () => {
+    const fake = new FakePort(planWorkbook());
+    const original = JSON.stringify(fake.snapshot.sheets);
+    const { user } = await renderPane(fake);
+    await user.click(screen.getByRole("button", { name: "Adopter un plan existant" }));
+    await user.selectOptions(
+      await screen.findByRole("combobox", { name: "Feuille ou tableau du plan" }),
+      "sheet:Plan MADA",
+    );
+    expect(screen.getByText("Colonnes du plan (en-têtes à la ligne 3)")).toBeInTheDocument();
+    const column = (name: RegExp) => screen.getByRole("combobox", { name });
+    expect(column(/^A · No/)).toHaveValue("no");
+    expect(column(/^C · Actions/)).toHaveValue("action");
+    expect(column(/^D · Resp\./)).toHaveValue("porteur");
+    expect(column(/^E · Éch\./)).toHaveValue("due");
+    expect(column(/^F · Notes/)).toHaveValue("");
+    expect(column(/^D · Resp\./)).toHaveAccessibleDescription(
+      "Correspondance sûre. Exemples : Loisirs · Incendie",
+    );
+
+    // A column taken twice, or Action left out, blocks the confirmation.
+    await user.selectOptions(column(/^C · Actions/), "");
+    expect(screen.getByText("Aucune colonne ne correspond à : Action.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Créer les tableaux de suivi" })).toBeDisabled();
+    await user.selectOptions(column(/^C · Actions/), "action");
+    await user.selectOptions(column(/^F · Notes/), "partners");
+    await user.click(screen.getByRole("button", { name: "Créer les tableaux de suivi" }));
+
+    expect(
+      await screen.findByText(/Tableaux de suivi créés : 2 actions reprises, 0 fiche de suivi\./),
+    ).toBeInTheDocument();
+    expect(fake.batches).toHaveLength(1);
+    const sheets = fake.batches[0].create!.sheets;
+    const actions = sheets.find((s) => s.name === "Plan d'action")!.tables[0];
+    expect(actions.rows.map((r) => [r[0], r[3], r[5], r[6], r[9]])).toEqual([
+      ["1.1", "Offrir des cafés-rencontres", "Loisirs", "Populaire", d("2026-06-30")],
+      ["1.2", "Visites de prévention", "Incendie", null, null],
+    ]);
+    expect(JSON.stringify(fake.snapshot.sheets)).toBe(original);
+
+    const list = screen.getByRole("list");
+    const bad = within(list).getByRole("button", {
+      name: "Afficher 'Plan MADA'!E5 : « bientôt » n'est pas une date (Éch.) : écrivez-la AAAA-MM-JJ",
+    });
+    await user.click(bad);
+    expect(fake.selected).toEqual(["'Plan MADA'!E5"]);
+    await user.click(screen.getByRole("button", { name: "Retour à Démarrer" }));
+    expect(await screen.findByText(/Date de référence/)).toBeInTheDocument();
+  });
+
+  test("a sheet without a header row says so; English labels", async () => {
+    const fake = new FakePort({
+      tables: [],
+      sheets: [{ sheet: "Notes", row: 1, col: 1, values: [["Meeting notes"], [null], ["To do"]] }],
+      sheetNames: ["Notes"],
+      definedNames: {},
+    });
+    const { user } = await renderPane(fake, { lang: "en", view: "adopt" });
+    await user.selectOptions(
+      await screen.findByRole("combobox", { name: "Sheet or table of the plan" }),
+      "sheet:Notes",
+    );
+    expect(
+      screen.getByText("No header row was found: the sheet does not seem to hold a table."),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Create the tracking tables" })).toBeNull();
+    expect(fake.batches).toHaveLength(0);
+  });
+});
