@@ -2,7 +2,9 @@
 /**
  * The workbook port over Office.js: Excel itself, from the task pane.
  * read = 2 round trips, write = 1 (after a read; one more to learn the structure when
- * the port has not read yet), select = 1, onChange = 2 to subscribe and 1 to unsubscribe.
+ * the port has not read yet, and one more to list Plan vivant's conditional formats when a
+ * write replaces them without a read just before), select = 1, onChange = 2 to subscribe
+ * and 1 to unsubscribe.
  */
 import type { WorkbookSnapshot } from "../../domain/raw";
 import type { Lang } from "../../domain/lang";
@@ -63,9 +65,9 @@ export class ExcelPort implements WorkbookPort {
   read(): Promise<WorkbookSnapshot> {
     return this.guard("read", () =>
       this.run(async (ctx) => {
-        const { snapshot, knowledge } = await readSnapshot(ctx);
+        const { snapshot, knowledge, syncs } = await readSnapshot(ctx);
         this.knowledge = knowledge;
-        this.lastSyncs = 2;
+        this.lastSyncs = syncs;
         return snapshot;
       }),
     );

@@ -3,10 +3,12 @@
  * Reads a workbook in exactly two round trips, whatever its size:
  * 1. find: sheets, tables (with their sheet) and workbook-level names;
  * 2. read: every table's range, and the used range of every sheet without a table
- *    (values, number formats and value types loaded together).
+ *    (values, number formats and value types loaded together), with the conditional formats
+ *    of the sheets holding a table (ids and formulas only: see rules.ts).
  */
 import type { CellError, RawCell, RawGrid, RawTable, WorkbookSnapshot } from "../../domain/raw";
 import { nameTargetSheet } from "./addresses";
+import { emptyRules, markedRules, queueRuleList, type RuleKnowledge } from "./rules";
 
 /** The defined name through which Plan vivant marks the sheet it owns (the Bilan). */
 export const OWNER_NAME = "PlanVivant.Bilan";
@@ -20,6 +22,8 @@ export interface WorkbookKnowledge {
   names: Set<string>;
   /** The sheet Plan vivant owns, when its owner name points to an existing sheet. */
   ownedSheet?: string;
+  /** Plan vivant's conditional formats as the last read listed them; used by one write only. */
+  rules?: RuleKnowledge;
 }
 
 const ERROR_TEXT =
@@ -84,10 +88,16 @@ function definedNames(items: Excel.NamedItem[]): Record<string, string> {
   return out;
 }
 
-/** Reads every table and every table-less sheet's used range: exactly two `sync()` calls. */
+/**
+ * Reads every table and every table-less sheet's used range: two `sync()` calls, the second
+ * also listing the conditional formats of the sheets with a table. Should that listing make
+ * Excel fail (it has known bugs on some kinds of rules), the ranges are read again without it
+ * (one more round trip, on that failure only) rather than failing the read.
+ */
 export async function readSnapshot(
   ctx: Excel.RequestContext,
-): Promise<{ snapshot: WorkbookSnapshot; knowledge: WorkbookKnowledge }> {
+  now: number = Date.now(),
+): Promise<{ snapshot: WorkbookSnapshot; knowledge: WorkbookKnowledge; syncs: number }> {
   const worksheets = ctx.workbook.worksheets;
   worksheets.load("items/name,items/position");
   const tables = ctx.workbook.tables;
@@ -97,19 +107,39 @@ export async function readSnapshot(
   await ctx.sync();
 
   const withTable = new Set(tables.items.map((table) => table.worksheet.name));
-  const tableReads = tables.items.map((table) => {
-    const range = table.getRange();
-    range.load("rowIndex,columnIndex,values,numberFormat,valueTypes");
-    return { name: table.name, sheet: table.worksheet.name, range };
-  });
-  const sheetReads = worksheets.items
-    .filter((sheet) => !withTable.has(sheet.name))
-    .map((sheet) => {
-      const range = sheet.getUsedRangeOrNullObject(true);
+  const queueReads = (listRules: boolean) => ({
+    tableReads: tables.items.map((table) => {
+      const range = table.getRange();
       range.load("rowIndex,columnIndex,values,numberFormat,valueTypes");
-      return { sheet: sheet.name, range };
-    });
-  await ctx.sync();
+      return { name: table.name, sheet: table.worksheet.name, range };
+    }),
+    sheetReads: worksheets.items
+      .filter((sheet) => !withTable.has(sheet.name))
+      .map((sheet) => {
+        const range = sheet.getUsedRangeOrNullObject(true);
+        range.load("rowIndex,columnIndex,values,numberFormat,valueTypes");
+        return { sheet: sheet.name, range };
+      }),
+    ruleLists: listRules
+      ? worksheets.items
+          .filter((sheet) => withTable.has(sheet.name))
+          .map((sheet) => ({ sheet: sheet.name, list: queueRuleList(sheet) }))
+      : [],
+  });
+  let reads = queueReads(true);
+  let syncs = 2;
+  const rules = emptyRules(now);
+  try {
+    await ctx.sync();
+    for (const { sheet, list } of reads.ruleLists) rules.sheets.set(sheet.toLowerCase(), markedRules(list));
+  } catch (error) {
+    if (reads.ruleLists.length === 0) throw error;
+    reads = queueReads(false);
+    await ctx.sync();
+    syncs += 1;
+    for (const sheet of withTable) rules.unavailable.add(sheet.toLowerCase());
+  }
+  const { tableReads, sheetReads } = reads;
 
   const rawTables: RawTable[] = tableReads.map(({ name, sheet, range }) => ({
     name,
@@ -122,6 +152,12 @@ export async function readSnapshot(
     .map((sheet) => ({ name: sheet.name, position: sheet.position }))
     .sort((a, b) => a.position - b.position);
   const nameMap = definedNames(names.items);
+  const knowledge = knowledgeOf(
+    sheetList,
+    tableReads.map((t) => t.name),
+    nameMap,
+  );
+  knowledge.rules = rules;
   return {
     snapshot: {
       tables: rawTables,
@@ -129,11 +165,8 @@ export async function readSnapshot(
       sheetNames: sheetList.map((s) => s.name),
       definedNames: nameMap,
     },
-    knowledge: knowledgeOf(
-      sheetList,
-      tableReads.map((t) => t.name),
-      nameMap,
-    ),
+    knowledge,
+    syncs,
   };
 }
 

@@ -13,6 +13,7 @@ import type {
   Validation,
   ColumnPlan,
 } from "../../domain/layout/sheet-plan";
+import { markedFormula } from "../../domain/layout/sheet-plan";
 import { a1, a1Range, asFormula, columnsRange } from "./addresses";
 import { cellFormat, cellValue, type CellInput } from "./cells";
 import type { ExcelSupport } from "./requirements";
@@ -143,6 +144,7 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
   if (style.color) format.font.color = hexColor(style.color);
   if (style.fill) format.fill.color = hexColor(style.fill);
   if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.wrap || style.top) format.verticalAlignment = "Top" as Excel.VerticalAlignment;
   if (style.align) {
     format.horizontalAlignment = (
       style.align === "left" ? "Left" : style.align === "center" ? "Center" : "Right"
@@ -197,28 +199,42 @@ function renderCells(q: WriteQueue, sheet: SheetGetter, plan: SheetPlan): void {
   }
 }
 
-/** Conditional formats; `clear` first removes every conditional format on their ranges. */
+/**
+ * Adds conditional formats, a tagged rule with its marker (`markedFormula`) so that a later
+ * write finds it again. Excel puts each added format at the top priority: they are added last
+ * to first, so that the plan's first rule wins. Nothing is cleared here (see write.ts).
+ */
 export function renderConditionalFormats(
   q: WriteQueue,
   sheet: SheetGetter,
   rules: readonly ConditionalFormatPlan[],
-  clear: boolean,
 ): void {
-  if (clear) {
-    for (const range of new Set(rules.map((r) => r.range))) {
-      q.add(() => sheet().getRange(range).conditionalFormats.clearAll());
-    }
-  }
-  for (const rule of rules) {
+  for (const rule of [...rules].reverse()) {
+    const formula = asFormula(rule.tag ? markedFormula(rule.formula, rule.tag) : rule.formula);
     q.add(() => {
       const format = sheet()
         .getRange(rule.range)
         .conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
-      format.custom.rule.formula = asFormula(rule.formula);
+      format.custom.rule.formula = formula;
       format.custom.format.fill.color = hexColor(rule.fill);
       if (rule.color) format.custom.format.font.color = hexColor(rule.color);
     });
   }
+}
+
+/**
+ * Deletes conditional formats of a sheet by id (Plan vivant's, `ids` in the listing's priority
+ * order). They go lowest priority first: should an Excel number its ids by position (the
+ * reference describes `id` as "the priority of the conditional format"), deleting one never
+ * shifts the id of another still to delete.
+ */
+export function deleteConditionalFormats(q: WriteQueue, sheet: SheetGetter, ids: readonly string[]): void {
+  if (ids.length === 0) return;
+  const order = [...ids].reverse();
+  q.add(() => {
+    const formats = sheet().getRange().conditionalFormats;
+    for (const id of order) formats.getItem(id).delete();
+  });
 }
 
 function renderChart(q: WriteQueue, sheet: SheetGetter, chart: ChartPlan, resolve: ResolveRange): void {
@@ -272,6 +288,11 @@ export function renderSheet(
       sheet().getRange(columnsRange(Number(col))).format.columnWidth = widthInPoints(width);
     });
   }
+  for (const [row, height] of Object.entries(plan.heights ?? {})) {
+    q.add(() => {
+      sheet().getRange(`${row}:${row}`).format.rowHeight = height;
+    });
+  }
   if (plan.freeze) {
     const { rows, cols = 0 } = plan.freeze;
     q.add(() => {
@@ -281,7 +302,7 @@ export function renderSheet(
       else if (cols > 0) panes.freezeColumns(cols);
     });
   }
-  renderConditionalFormats(q, sheet, plan.conditionalFormats, false);
+  renderConditionalFormats(q, sheet, plan.conditionalFormats);
   for (const chart of plan.charts) renderChart(q, sheet, chart, resolve);
   if (plan.print && support.pageLayout) {
     const print = plan.print;
@@ -289,8 +310,19 @@ export function renderSheet(
       const layout = sheet().pageLayout;
       layout.orientation = (print.landscape ? "Landscape" : "Portrait") as Excel.PageOrientation;
       if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
-      if (print.header) layout.headersFooters.defaultForAllPages.centerHeader = print.header;
-      if (print.footer) layout.headersFooters.defaultForAllPages.centerFooter = print.footer;
+      const pages = layout.headersFooters.defaultForAllPages;
+      // Office.js takes each position's text with Excel's codes: literal ampersands doubled.
+      const code = (text: string | undefined): string => (text ?? "").replace(/&/g, "&&");
+      if (print.header) {
+        pages.leftHeader = code(print.header.left);
+        pages.centerHeader = code(print.header.center);
+        pages.rightHeader = code(print.header.right);
+      }
+      if (print.footer) {
+        pages.leftFooter = code(print.footer.left);
+        pages.centerFooter = code(print.footer.center);
+        pages.rightFooter = code(print.footer.right);
+      }
     });
   }
   if (plan.hidden) {

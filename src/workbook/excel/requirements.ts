@@ -1,7 +1,9 @@
 /// <reference types="office-js" />
 /**
  * Which ExcelApi requirement sets this Excel supports. 1.7 is the floor (Excel 2019);
- * newer sets are detected at run time and their features degrade gracefully.
+ * newer sets are detected at run time and their features degrade gracefully. Conditional
+ * formats (their listing through `customOrNullObject`, `getItem(id).delete()`) are ExcelApi
+ * 1.6, under the floor; `getItemOrNullObject(id)` (1.14) is not used.
  */
 import type { ExcelFeature } from "../../i18n/excel";
 

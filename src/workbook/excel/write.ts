@@ -4,21 +4,35 @@
  * payload is bigger than Excel on the web accepts in a request. Everything that can be
  * refused for a known reason (a missing table, a sheet that already exists) is refused
  * before anything is sent: an Office batch is not a transaction.
+ *
+ * Conditional formats Plan vivant owns are replaced by tag: the rules carrying the tag's
+ * marker, as the read just before listed them, are deleted by id first in the batch (a rule
+ * gone since fails the batch before anything else is touched), then the new ones are added.
+ * The user's rules are never deleted: no `clearAll()`.
  */
 import type { Lang } from "../../domain/lang";
-import type { SheetPlan } from "../../domain/layout/sheet-plan";
+import type { ConditionalFormatPlan, SheetPlan } from "../../domain/layout/sheet-plan";
 import type { AppendPlan, WriteBatch, WriteResult } from "../port";
 import { a1Range, asFormula, splitReference } from "./addresses";
 import { cellBlocks, cellFormat, hasAny, rowBytes, rowSlices, type CellInput, type CellSpot } from "./cells";
 import { workbookError } from "./errors";
 import { OWNER_NAME, type WorkbookKnowledge } from "./read";
-import { renderConditionalFormats, renderSheet, type ResolveRange } from "./render-sheet";
+import {
+  deleteConditionalFormats,
+  renderConditionalFormats,
+  renderSheet,
+  type ResolveRange,
+} from "./render-sheet";
 import type { ExcelSupport } from "./requirements";
+import { freshRules, idsCarrying, listRules, type RuleKnowledge } from "./rules";
 import { WriteQueue } from "./write-queue";
 
 export interface WriteOutcome {
   result: WriteResult;
-  /** Round trips spent (1 unless the payload passed the budget). */
+  /**
+   * Round trips spent: 1 unless the payload passed the budget, plus 1 when conditional
+   * formats are replaced without a fresh listing of the rules (no read just before).
+   */
   syncs: number;
   /** The structure after the write, for the next one. */
   knowledge: WorkbookKnowledge;
@@ -116,14 +130,60 @@ function queueAppend(q: WriteQueue, append: AppendPlan): void {
   }
 }
 
+/**
+ * What the batch's conditional formats need: per sheet, the ids of Plan vivant's rules to
+ * delete and the rules to add. Sheets created by the batch have no rules yet. Where Excel
+ * could not list the rules, tagged rules are neither deleted nor added (never a duplicate,
+ * never a loss); untagged ones, which no write can find again, are only ever added.
+ */
+function ruleChanges(
+  batch: WriteBatch,
+  rules: RuleKnowledge | undefined,
+): { sheet: string; remove: string[]; add: ConditionalFormatPlan[] }[] {
+  const created = new Set((batch.create?.sheets ?? []).map((s) => lower(s.name)));
+  return (batch.conditionalFormats ?? []).map(({ sheet, rules: plans }) => {
+    const tags = new Set(plans.flatMap((r) => (r.tag ? [r.tag] : [])));
+    if (tags.size === 0 || created.has(lower(sheet))) {
+      return { sheet, remove: [], add: plans };
+    }
+    const listed = rules?.sheets.get(lower(sheet));
+    if (!listed) return { sheet, remove: [], add: plans.filter((r) => !r.tag) };
+    return { sheet, remove: idsCarrying(listed, tags), add: plans };
+  });
+}
+
+/** Sheets whose tagged rules are replaced but whose rules are not (freshly) listed. */
+function unlisted(batch: WriteBatch, rules: RuleKnowledge | undefined): string[] {
+  const created = new Set((batch.create?.sheets ?? []).map((s) => lower(s.name)));
+  const names = new Map<string, string>();
+  for (const { sheet, rules: plans } of batch.conditionalFormats ?? []) {
+    const key = lower(sheet);
+    if (created.has(key) || !plans.some((r) => r.tag)) continue;
+    if (rules?.sheets.has(key) || rules?.unavailable.has(key)) continue;
+    names.set(key, sheet);
+  }
+  return [...names.values()];
+}
+
 export async function writeBatch(
   ctx: Excel.RequestContext,
   batch: WriteBatch,
   knowledge: WorkbookKnowledge,
   support: ExcelSupport,
   lang: Lang,
+  now: number = Date.now(),
 ): Promise<WriteOutcome> {
   checkBatch(batch, knowledge, lang);
+  // Plan vivant's rules as the read just before listed them; listed here (one round trip)
+  // only when there was no such read.
+  let rules = freshRules(knowledge.rules, now);
+  let listings = 0;
+  const missing = unlisted(batch, rules);
+  if (missing.length > 0) {
+    rules = await listRules(ctx, missing, rules, now);
+    listings = 1;
+  }
+  const changes = ruleChanges(batch, rules);
   const q = new WriteQueue();
   const sheets = new Map<string, () => Excel.Worksheet>();
   const sheetGetter = (name: string) => {
@@ -139,6 +199,15 @@ export async function writeBatch(
     names: new Set(knowledge.names),
     ownedSheet: knowledge.ownedSheet,
   };
+
+  // 0. Plan vivant's previous rules, by id: a rule gone since the listing fails the batch
+  //    here, before anything else is touched.
+  const removed = new Set<string>(); // a sheet named twice in the batch: each rule deleted once
+  for (const { sheet, remove } of changes) {
+    const ids = remove.filter((id) => !removed.has(`${lower(sheet)}\n${id}`));
+    for (const id of ids) removed.add(`${lower(sheet)}\n${id}`);
+    if (ids.length > 0) deleteConditionalFormats(q, sheetGetter(sheet), ids);
+  }
 
   // 1. The owned sheet is replaced first: if the workbook changed since it was read,
   //    Office fails here, before anything else is touched.
@@ -199,8 +268,8 @@ export async function writeBatch(
       );
     }
   }
-  for (const { sheet, rules } of batch.conditionalFormats ?? []) {
-    renderConditionalFormats(q, sheetGetter(sheet), rules, true);
+  for (const { sheet, add } of changes) {
+    if (add.length > 0) renderConditionalFormats(q, sheetGetter(sheet), add);
   }
 
   // 4. The owned sheet's content, then the name that marks it as Plan vivant's.
@@ -220,5 +289,6 @@ export async function writeBatch(
     ctx,
     support.screenUpdating ? (c) => c.application.suspendScreenUpdatingUntilNextSync() : undefined,
   );
-  return { result: ownedName ? { ownedSheet: ownedName } : {}, syncs, knowledge: next };
+  // `next` has no rules: their ids changed, the next write lists them again (or a read does).
+  return { result: ownedName ? { ownedSheet: ownedName } : {}, syncs: syncs + listings, knowledge: next };
 }

@@ -32,7 +32,9 @@ describe("ExcelPort.write", () => {
       conditionalFormats: [
         {
           sheet: "Plan d'action",
-          rules: [{ range: "A4:U2003", formula: 'ISNUMBER(SEARCH("late",$U4))', fill: "FCE4D6" }],
+          rules: [
+            { range: "A4:U2003", formula: 'ISNUMBER(SEARCH("late",$U4))', fill: "FCE4D6", tag: "Alerte" },
+          ],
         },
       ],
       ownedSheet: bilanPlan(),
@@ -47,11 +49,18 @@ describe("ExcelPort.write", () => {
     expect(plan?.cell(5, 20)).toEqual({ value: 45800, format: "yyyy-mm-dd" });
     expect(plan?.cell(4, 21)?.value).toBe("late, stale");
     expect(plan?.cell(5, 21)).toBeUndefined(); // "" clears the cell
-    expect(plan?.log).toEqual([
-      "A4:U2003.conditionalFormats.clearAll()",
-      'A4:U2003.conditionalFormats.add("Custom")',
-      'A4:U2003.conditionalFormats.add("Custom").custom.rule.formula = "=ISNUMBER(SEARCH(\\"late\\",$U4))"',
-      'A4:U2003.conditionalFormats.add("Custom").custom.format.fill.color = "#FCE4D6"',
+    expect(plan?.log).toEqual([]); // no clearAll()
+    expect(plan?.conditionalFormats).toEqual([
+      {
+        id: expect.any(String),
+        type: "Custom",
+        r1: 4,
+        c1: 1,
+        r2: 2003,
+        c2: 21,
+        formula: '=AND(ISNUMBER(SEARCH("late",$U4)),N("PlanVivant.Alerte")=0)',
+        fill: "#FCE4D6",
+      },
     ]);
 
     const bilan = wb.sheet("Bilan");
@@ -78,7 +87,21 @@ describe("ExcelPort.write", () => {
     expect(log).toContain("A1:C1.merge(false)");
     expect(log).toContain("freezePanes.freezeRows(3)");
     expect(log).toContain('pageLayout.orientation = "Landscape"');
-    expect(log).toContain('B5:B8.conditionalFormats.add("Custom").custom.rule.formula = "=$B5>5"');
+    expect(log).toContain('pageLayout.headersFooters.defaultForAllPages.leftHeader = "Familles && aînés"');
+    expect(log).toContain('pageLayout.headersFooters.defaultForAllPages.rightHeader = "2026-03-15"');
+    expect(log).toContain('pageLayout.headersFooters.defaultForAllPages.centerFooter = "Plan vivant"');
+    expect(bilan?.conditionalFormats).toEqual([
+      {
+        id: expect.any(String),
+        type: "Custom",
+        r1: 5,
+        c1: 2,
+        r2: 8,
+        c2: 2,
+        formula: "=$B5>5",
+        fill: "#FCE4D6",
+      },
+    ]);
     expect(log).toContain("A1:A1.format.font.bold = true");
     expect(wb.name("PlanVivant.Bilan")).toEqual({
       name: "PlanVivant.Bilan",

@@ -6,10 +6,20 @@
  *   gives a null object whose `isNullObject` is readable only after a sync;
  * - syncs are counted, and each sync's request and response payloads are measured.
  * Formatting calls that the fake does not model (format, charts, freeze panes, page layout,
- * data validation, conditional formats) are recorded in the sheet's log at sync time.
+ * data validation) are recorded in the sheet's log at sync time. Conditional formats are
+ * modelled (add, getItem, delete, load of id, type and a custom rule's formula), and
+ * `clearAll()` is also logged, so that tests can tell it was never called.
  */
 import { columnLetters } from "../../../../src/domain/text";
-import { FakeSheet, FakeTable, FakeWorkbook, MAX_COLS, MAX_ROWS, type FakeCell } from "./model";
+import {
+  FakeSheet,
+  FakeTable,
+  FakeWorkbook,
+  MAX_COLS,
+  MAX_ROWS,
+  type FakeCell,
+  type FakeRule,
+} from "./model";
 
 export class FakeOfficeError extends Error {
   constructor(
@@ -72,8 +82,9 @@ export class FakeContext {
   }
 }
 
-/** Parses `A1`, `$A$1:$C$9`, `C:E` or `2:4` into 1-based bounds. */
+/** Parses `A1`, `$A$1:$C$9`, `C:E` or `2:4` into 1-based bounds; `""` is the whole sheet. */
 export function parseAddress(address: string): { r1: number; c1: number; r2: number; c2: number } {
+  if (address === "") return { r1: 1, c1: 1, r2: MAX_ROWS, c2: MAX_COLS };
   const colNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   const part = (text: string) => {
     const m = /^\$?([A-Z]*)\$?(\d*)$/.exec(text.toUpperCase());
@@ -353,8 +364,8 @@ export class FakeRange extends FakeObject<RangeModel> {
   get dataValidation(): never {
     return this.record(".dataValidation");
   }
-  get conditionalFormats(): never {
-    return this.record(".conditionalFormats");
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return new FakeConditionalFormatCollection(this.context, () => this.m());
   }
 }
 
@@ -784,6 +795,207 @@ export class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
       model.names.push(item);
       return item;
     });
+  }
+}
+
+const NOT_PERMITTED = "This operation is not permitted for the current object.";
+
+function intersects(rule: FakeRule, r: RangeModel): boolean {
+  return rule.r1 <= r.r2 && r.r1 <= rule.r2 && rule.c1 <= r.c2 && r.c1 <= rule.c2;
+}
+
+type Loaded = { loaded: Map<string, unknown>; read(prop: string): unknown };
+
+/**
+ * A conditional format. Loadable: `id`, `type`, `priority`, `custom/rule/formula` (fails the
+ * sync unless the format is Custom, as Excel does) and `customOrNullObject/rule/formula`.
+ */
+export class FakeConditionalFormatApi extends FakeObject<FakeRule> {
+  constructor(ctx: FakeContext, resolve: (() => FakeRule | null) | FakeRule, nullable = false) {
+    super(ctx, resolve, nullable, "ConditionalFormat");
+  }
+
+  private sheetOf(rule: FakeRule): FakeSheet | undefined {
+    return this.context.model.sheets.find((s) => s.conditionalFormats.includes(rule));
+  }
+
+  protected read(prop: string): unknown {
+    const rule = this.m();
+    if (this.context.model.conditionalFormatsUnlistable && prop.includes("/")) {
+      throw new FakeOfficeError("GeneralException", "An internal error has occurred.");
+    }
+    switch (prop) {
+      case "id":
+        return rule.id;
+      case "type":
+        return rule.type;
+      case "priority":
+        return this.sheetOf(rule)?.conditionalFormats.indexOf(rule) ?? -1;
+      case "custom/rule/formula":
+        if (rule.type !== "Custom") throw new FakeOfficeError("InvalidOperation", NOT_PERMITTED);
+        return rule.formula ?? "";
+      case "customOrNullObject/rule/formula":
+        return rule.type === "Custom" ? { formula: rule.formula ?? "" } : null;
+      default:
+        throw new Error(`fake: ConditionalFormat.${prop} is not modelled`);
+    }
+  }
+
+  private get loadedProps(): Map<string, unknown> {
+    return (this as unknown as Loaded).loaded;
+  }
+
+  get id(): string {
+    return this.prop("id");
+  }
+  get type(): string {
+    return this.prop("type");
+  }
+  get priority(): number {
+    return this.prop("priority");
+  }
+
+  /** The custom format: writable parts, and the rule's formula once loaded through `custom/rule/formula`. */
+  get custom() {
+    const edit = (run: (rule: FakeRule) => void) =>
+      this.write((rule) => {
+        if (rule.type !== "Custom") throw new FakeOfficeError("InvalidOperation", NOT_PERMITTED);
+        run(rule);
+      });
+    const loaded = this.loadedProps;
+    return {
+      rule: {
+        get formula(): string {
+          if (!loaded.has("custom")) notLoaded("CustomConditionalFormat.rule.formula");
+          return loaded.get("custom") as string;
+        },
+        set formula(formula: string) {
+          edit((rule) => {
+            rule.formula = formula;
+          });
+        },
+      },
+      format: {
+        fill: {
+          set color(color: string) {
+            edit((rule) => {
+              rule.fill = color;
+            });
+          },
+        },
+        font: {
+          set color(color: string) {
+            edit((rule) => {
+              rule.color = color;
+            });
+          },
+        },
+      },
+    };
+  }
+
+  /** Read-only view loaded through `customOrNullObject/rule/formula`: a null object unless Custom. */
+  get customOrNullObject() {
+    const loaded = this.loadedProps;
+    const value = (): { formula: string } | null => {
+      if (!loaded.has("customOrNullObject")) notLoaded("ConditionalFormat.customOrNullObject");
+      return loaded.get("customOrNullObject") as { formula: string } | null;
+    };
+    return {
+      get isNullObject(): boolean {
+        return value() === null;
+      },
+      rule: {
+        get formula(): string {
+          const custom = value();
+          if (custom === null)
+            throw new FakeOfficeError("InvalidObjectPath", "customOrNullObject is a null object");
+          return custom.formula;
+        },
+      },
+    };
+  }
+
+  delete(): void {
+    this.write((rule) => {
+      const sheet = this.sheetOf(rule);
+      if (!sheet) throw new FakeOfficeError("ItemNotFound", "ConditionalFormat not found");
+      if (sheet.protectedSheet) throw new FakeOfficeError("AccessDenied", "The sheet is protected.");
+      sheet.conditionalFormats.splice(sheet.conditionalFormats.indexOf(rule), 1);
+    });
+  }
+}
+
+/** The conditional formats that intersect a range, in priority order. */
+export class FakeConditionalFormatCollection extends FakeCollection<FakeConditionalFormatApi> {
+  constructor(
+    ctx: FakeContext,
+    private readonly range: () => RangeModel,
+  ) {
+    super(ctx, "ConditionalFormatCollection");
+  }
+
+  private rules(): FakeRule[] {
+    const r = this.range();
+    return r.sheet.conditionalFormats.filter((rule) => intersects(rule, r));
+  }
+
+  load(props: string | string[]): this {
+    this.loadItems(Array.isArray(props) ? props.join(",") : props, (list) =>
+      this.rules().map((rule) => {
+        const handle = new FakeConditionalFormatApi(this.context, rule);
+        const access = handle as unknown as Loaded;
+        for (const prop of list) {
+          const value = access.read(prop);
+          access.loaded.set(prop.split("/")[0], value);
+          this.context.respond(value);
+        }
+        return handle;
+      }),
+    );
+    return this;
+  }
+
+  /** A new format of the range, at the top priority. */
+  add(type: string): FakeConditionalFormatApi {
+    return new FakeConditionalFormatApi(this.context, () => {
+      const r = this.range();
+      if (r.sheet.protectedSheet) throw new FakeOfficeError("AccessDenied", "The sheet is protected.");
+      const rule: FakeRule = {
+        id: this.context.model.nextRuleId(),
+        type,
+        r1: r.r1,
+        c1: r.c1,
+        r2: r.r2,
+        c2: r.c2,
+      };
+      r.sheet.conditionalFormats.unshift(rule);
+      return rule;
+    });
+  }
+
+  getItem(id: string): FakeConditionalFormatApi {
+    return new FakeConditionalFormatApi(this.context, () => this.rules().find((r) => r.id === id) ?? null);
+  }
+
+  getItemOrNullObject(id: string): FakeConditionalFormatApi {
+    return new FakeConditionalFormatApi(
+      this.context,
+      () => this.rules().find((r) => r.id === id) ?? null,
+      true,
+    );
+  }
+
+  /** Removes every format that intersects the range (the user's too): logged, so tests can forbid it. */
+  clearAll(): void {
+    this.context.enqueue(() => {
+      const r = this.range();
+      r.sheet.log.push(
+        `${columnLetters(r.c1)}${r.r1}:${columnLetters(r.c2)}${r.r2}.conditionalFormats.clearAll()`,
+      );
+      for (const rule of this.rules())
+        r.sheet.conditionalFormats.splice(r.sheet.conditionalFormats.indexOf(rule), 1);
+    }, 50);
   }
 }
 

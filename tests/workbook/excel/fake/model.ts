@@ -11,6 +11,21 @@ export interface FakeCell {
   error?: boolean;
 }
 
+/** A conditional format of a sheet, as Excel keeps it (an id, a type, where it applies, its rule). */
+export interface FakeRule {
+  id: string;
+  /** `Custom`, `DataBar`, `ColorScale`, `CellValue`... */
+  type: string;
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+  /** A custom rule's formula, as set (with its `=`). */
+  formula?: string;
+  fill?: string;
+  color?: string;
+}
+
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
 
@@ -18,6 +33,8 @@ export class FakeSheet {
   readonly cells = new Map<number, FakeCell>();
   /** Formatting and other calls the fake records without modelling (format, charts, panes...). */
   readonly log: string[] = [];
+  /** Conditional formats in priority order: the first one wins. */
+  readonly conditionalFormats: FakeRule[] = [];
   visibility = "Visible";
   tabColor = "";
   /** A protected sheet refuses every write. */
@@ -87,10 +104,27 @@ export class FakeWorkbook {
   readonly tableAddedHandlers = new Set<(event: unknown) => Promise<unknown>>();
   /** A cell is being edited: every batch is refused. */
   cellEditMode = false;
+  /** Excel fails to list conditional formats (it has such bugs on some kinds of rules). */
+  conditionalFormatsUnlistable = false;
   activeSheet: string | undefined;
   selection: string | undefined;
   /** Workbook-level calls (screen updating...). */
   readonly log: string[] = [];
+  private ruleIds = 0;
+
+  /** A fresh conditional format id: never given twice, like Excel's. */
+  nextRuleId(): string {
+    this.ruleIds += 1;
+    return `{CF-${this.ruleIds}}`;
+  }
+
+  /** Seeds a conditional format (a user's own, say) at the lowest priority; returns it. */
+  seedRule(sheetName: string, rule: Omit<FakeRule, "id">): FakeRule {
+    const sheet = this.sheet(sheetName) ?? this.addSheet(sheetName);
+    const made = { ...rule, id: this.nextRuleId() };
+    sheet.conditionalFormats.push(made);
+    return made;
+  }
 
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());

@@ -151,6 +151,11 @@ export function bilanPlan(name = "Bilan"): SheetPlan {
     anchor: { row: 12, col: 6, rows: 15, cols: 6 },
   });
   plan.conditionalFormats.push({ range: "B5:B8", formula: "$B5>5", fill: "FCE4D6" });
-  plan.print = { landscape: true, fitToWidth: true, footer: "Plan vivant" };
+  plan.print = {
+    landscape: true,
+    fitToWidth: true,
+    header: { left: "Familles & aînés", right: "2026-03-15" },
+    footer: { center: "Plan vivant" },
+  };
   return plan;
 }
