@@ -14,6 +14,8 @@ export interface Settings {
   organisation?: string;
   planType: PlanTypeId;
   title?: string;
+  /** Who coordinates the follow-up (signs the relances). */
+  coordinator?: string;
   start?: Day;
   end?: Day;
   followUpDays: number;

@@ -180,7 +180,15 @@ export function tableSpec(name: TableName): TableSpec {
 }
 
 export type SettingKey =
-  "organisation" | "planType" | "title" | "start" | "end" | "followUpDays" | "noticeDays" | "referenceDate";
+  | "organisation"
+  | "planType"
+  | "title"
+  | "coordinator"
+  | "start"
+  | "end"
+  | "followUpDays"
+  | "noticeDays"
+  | "referenceDate";
 
 export interface SettingSpec {
   key: SettingKey;
@@ -193,6 +201,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: "organisation", fr: "Organisation", en: "Organization", type: "text" },
   { key: "planType", fr: "Type de plan", en: "Plan type", type: "choice" },
   { key: "title", fr: "Titre du plan", en: "Plan title", type: "text" },
+  { key: "coordinator", fr: "Coordination du plan", en: "Plan coordinator", type: "text" },
   { key: "start", fr: "Début du plan", en: "Plan start", type: "date" },
   { key: "end", fr: "Fin du plan", en: "Plan end", type: "date" },
   { key: "followUpDays", fr: "Délai de suivi (jours)", en: "Follow-up interval (days)", type: "integer" },

@@ -91,6 +91,8 @@ const FR = {
   noDue: "Sans échéance",
   statutaire: "Point statutaire",
   none: "Aucune",
+  moreBonsCoups: (n: number, shown: number) =>
+    `Les ${shown} plus récents sont listés ; ${n} ${fr(n, "autre bon coup est inscrit", "autres bons coups sont inscrits")} dans la feuille Suivis (colonne Bon coup).`,
   chartStatuses: "Actions par statut",
   chartAreas: "Statut des actions par champ d'action",
   chartMoney: "Budget prévu et dépenses par champ d'action",
@@ -197,6 +199,8 @@ const EN: BilanStrings = {
   noDue: "No due date",
   statutaire: "Standing item",
   none: "None",
+  moreBonsCoups: (n: number, shown: number) =>
+    `The ${shown} most recent are listed; ${n} more ${en(n, "success story is", "success stories are")} recorded in the Follow-ups sheet (Success story column).`,
   chartStatuses: "Actions by status",
   chartAreas: "Action status by area",
   chartMoney: "Planned budget and spending by area",

@@ -28,6 +28,7 @@ export interface TemplateTexts {
     organisation: string;
     planType: string;
     title: string;
+    coordinator: string;
     start: string;
     end: string;
     followUpDays: string;
@@ -63,6 +64,7 @@ export const templateText: Record<Lang, TemplateTexts> = {
       organisation: "Nom de la municipalité ou de la MRC",
       planType: "PFM, MADA ou PFM-MADA",
       title: "Titre tel qu'adopté par le conseil",
+      coordinator: "Personne qui coordonne le suivi : elle signe les relances",
       start: "Première date couverte par le plan (AAAA-MM-JJ)",
       end: "Dernière date couverte par le plan (AAAA-MM-JJ)",
       followUpDays: "Une action sans suivi depuis ce nombre de jours est signalée",
@@ -94,6 +96,7 @@ export const templateText: Record<Lang, TemplateTexts> = {
       organisation: "Name of the municipality or the MRC",
       planType: "PFM, MADA or PFM-MADA",
       title: "Title as adopted by council",
+      coordinator: "Person who coordinates the follow-up: signs the reminders",
       start: "First date the plan covers (YYYY-MM-DD)",
       end: "Last date the plan covers (YYYY-MM-DD)",
       followUpDays: "An action without a follow-up for this many days is flagged",

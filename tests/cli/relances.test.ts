@@ -31,10 +31,12 @@ test("text: grouped by porteur, with the message, the address or why there is no
   );
   expect(r.out).toMatch(/^Lien : mailto:incendie@saint-clement\.example\?subject=/m);
   expect(r.out).toMatch(
-    /^== Service des travaux publics \(\d+ actions?\) ==\nAucune adresse courriel : « Service des travaux publics » ne figure pas/m,
+    /^== Service de l'environnement \(\d+ actions?\) ==\nAucune adresse courriel : « Service de l'environnement » ne figure pas/m,
   );
   expect(r.out).toContain("Bonjour François Pelletier,");
-  expect(r.out).toContain("L'équipe du suivi du plan d'action");
+  expect(r.out).toContain(
+    "Cordialement,\nJulie Tremblay\nCoordonnatrice du plan PFM-MADA, Service des loisirs",
+  );
 });
 
 test("--json: one object, mailto only with an address, figures matching check", async () => {

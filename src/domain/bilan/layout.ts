@@ -13,6 +13,8 @@ import type { BilanFigures, GroupRow } from "./types";
 /** The last column the tables use (K); charts sit from column M on. */
 export const LAST_TABLE_COL = 11;
 export const CHART_COL = 13;
+/** Bons coups listed on the sheet, the most recent ones (the figures keep them all). */
+export const BONS_COUPS_SHOWN = 40;
 
 const WIDTHS: Record<number, number> = {
   1: 11,
@@ -166,6 +168,7 @@ export function bilanLayout(figures: BilanFigures, lang: Lang, sheetName: string
   );
 
   w.heading(t.bonsCoups);
+  const bonsCoups = f.bonsCoups.slice(-BONS_COUPS_SHOWN);
   w.block(
     [
       { col: 1, header: t.no },
@@ -173,9 +176,16 @@ export function bilanLayout(figures: BilanFigures, lang: Lang, sheetName: string
       { col: 3, header: t.date, format: "date" },
       { col: 4, header: t.achievements, wrap: true, span: 5 },
     ],
-    f.bonsCoups.map((r) => [r.no, r.action, day(r.date), r.achievements]),
+    bonsCoups.map((r) => [r.no, r.action, day(r.date), r.achievements]),
     t.none,
   );
+  if (bonsCoups.length < f.bonsCoups.length) {
+    w.row -= 1;
+    w.cell(w.row, 1, t.moreBonsCoups(f.bonsCoups.length - bonsCoups.length, bonsCoups.length), {
+      italic: true,
+    });
+    w.row += 2;
+  }
 
   w.heading(t.money);
   const m = f.money;

@@ -52,6 +52,7 @@ export function demoOptions(today: Day, lang: Lang): TemplateOptions {
     organisation: MUNICIPALITY[lang],
     planType: "PFM-MADA",
     title: defaultPlanTitle(lang, "PFM-MADA", start, end),
+    coordinator: "Julie Tremblay",
     start,
     end,
   };

@@ -19,7 +19,7 @@ const city = (user: string) => `${user}@${EMAIL_DOMAIN}`;
 export const DEMO_ACTEURS: DemoActeur[] = [
   person(
     "Julie Tremblay",
-    MUNICIPALITY,
+    P.loisirs,
     CITY_STAFF,
     bi("Coordonnatrice du plan PFM-MADA, Service des loisirs", "PFM-MADA plan coordinator, Recreation Department"),
     city("julie.tremblay"),
@@ -33,16 +33,16 @@ export const DEMO_ACTEURS: DemoActeur[] = [
     city("ma.gagnon"),
     "02",
   ),
-  person("Sylvie Bouchard", MUNICIPALITY, CITY_STAFF, bi("Directrice générale", "Director General"), city("dg"), "03"),
+  person("Sylvie Bouchard", P.dg, CITY_STAFF, bi("Directrice générale", "Director General"), city("dg"), "03"),
   person(
     "Patrick Lévesque",
-    MUNICIPALITY,
+    P.travaux,
     CITY_STAFF,
     bi("Directeur des travaux publics", "Director of Public Works"),
     city("travaux.publics"),
     "04",
   ),
-  person("Nathalie Côté", MUNICIPALITY, CITY_STAFF, bi("Urbaniste", "Urban planner"), city("urbanisme"), "05"),
+  person("Nathalie Côté", P.urbanisme, CITY_STAFF, bi("Urbaniste", "Urban planner"), city("urbanisme"), "05"),
   person(
     "François Pelletier",
     P.incendie,
@@ -53,7 +53,7 @@ export const DEMO_ACTEURS: DemoActeur[] = [
   ),
   person(
     "Mélanie Girard",
-    MUNICIPALITY,
+    P.communications,
     CITY_STAFF,
     bi("Responsable des communications", "Communications officer"),
     city("communications"),

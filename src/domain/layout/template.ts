@@ -57,6 +57,7 @@ export interface TemplateOptions {
   /** Default PFM-MADA. */
   planType?: PlanTypeId;
   title?: string;
+  coordinator?: string;
   start?: Day;
   end?: Day;
 }
@@ -214,6 +215,7 @@ function settingValue(key: SettingKey, options: TemplateOptions): PlanValue {
     organisation: options.organisation,
     planType: label(PLAN_TYPES, options.planType ?? "PFM-MADA", options.lang),
     title: options.title,
+    coordinator: options.coordinator,
     start: options.start,
     end: options.end,
     followUpDays: DEFAULT_FOLLOW_UP_DAYS,

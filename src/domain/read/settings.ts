@@ -36,7 +36,7 @@ export function readSettings(located: Located | undefined, problems: Problem[]):
     switch (spec.type) {
       case "text": {
         const text = readText(cur, "value");
-        if (text !== undefined) settings[spec.key as "organisation" | "title"] = text;
+        if (text !== undefined) settings[spec.key as "organisation" | "title" | "coordinator"] = text;
         break;
       }
       case "choice": {

@@ -188,4 +188,27 @@ describe("bilanLayout", () => {
     const period = find(empty, "Période des suivis");
     expect(at(empty, period.row, period.col + 1)?.value).toBe("Depuis le début du plan");
   });
+
+  test("a long period lists the 40 most recent bons coups and says how many more there are", () => {
+    const f = figures();
+    const many = Array.from({ length: 45 }, (_, i) => ({
+      date: `2026-01-${String((i % 28) + 1).padStart(2, "0")}`,
+      no: `1.${i + 1}`,
+      action: `Action ${i + 1}`,
+      achievements: `Réalisation ${i + 1}`,
+    }));
+    const plan = bilanLayout({ ...f, bonsCoups: many }, "fr", "Bilan");
+    const listed = plan.cells.filter((c) => typeof c.value === "string" && /^Réalisation \d+$/.test(c.value));
+    expect(listed.map((c) => c.value)).toEqual(many.slice(5).map((b) => b.achievements));
+    const note = find(
+      plan,
+      "Les 40 plus récents sont listés ; 5 autres bons coups sont inscrits dans la feuille Suivis (colonne Bon coup).",
+    );
+    expect(note.row).toBe(Math.max(...listed.map((c) => c.row)) + 1);
+    expect(note.style?.italic).toBe(true);
+    const few = bilanLayout({ ...f, bonsCoups: many.slice(0, 40) }, "fr", "Bilan");
+    expect(
+      few.cells.some((c) => typeof c.value === "string" && c.value.startsWith("Les 40 plus récents")),
+    ).toBe(false);
+  });
 });

@@ -79,6 +79,7 @@ describe("templatePlan: the empty template", () => {
       ["Organisation", null],
       ["Type de plan", "PFM-MADA"],
       ["Titre du plan", null],
+      ["Coordination du plan", null],
       ["Début du plan", null],
       ["Fin du plan", null],
       ["Délai de suivi (jours)", 90],
@@ -214,17 +215,18 @@ describe("templatePlan with options and data", () => {
 
   test("writes the settings given, dates with their own date format", () => {
     const rows = findTable(plan, "Parametres").rows;
-    expect(rows.slice(0, 5).map((r) => r[1])).toEqual([
+    expect(rows.slice(0, 6).map((r) => r[1])).toEqual([
       "Ville de Test",
       "MADA",
       "Plan",
+      null,
       d("2025-01-01"),
       d("2028-12-31"),
     ]);
     const dateCells = plan.sheets[0].cells.filter((c) => c.style?.format === "date");
     expect(dateCells.map((c) => [c.row, c.col, c.value])).toEqual([
-      [5, 2, d("2025-01-01")],
-      [6, 2, d("2028-12-31")],
+      [6, 2, d("2025-01-01")],
+      [7, 2, d("2028-12-31")],
     ]);
     expect(plan.sheets[0].cells.some((c) => c.value === "Laissez vide pour utiliser la date du jour")).toBe(
       true,
