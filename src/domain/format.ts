@@ -1,14 +1,15 @@
 /**
  * Numbers, money, shares and dates written for people, FR (Quebec) or EN.
  * FR: `1 234,56 $`, `45 %`; EN: `$1,234.56`, `45%`. Dates are always AAAA-MM-JJ.
- * French uses a regular space (thousands, before `$` and `%`): predictable in tests and terminals.
+ * French puts a no-break space (U+00A0) between thousands and before `$` and `%`, so that a
+ * wrapped line never leaves `%` or `$` alone at the start of the next one.
  * Pure and independent of the machine's locale data.
  */
 import { dayToIso, type Day } from "./dates";
 import type { Lang } from "./lang";
 
-/** The space French puts between thousands and before `$` / `%`. */
-export const FR_SPACE = " ";
+/** The space French puts between thousands and before `$` / `%`: a no-break space. */
+export const FR_SPACE = "\u00a0";
 
 function group(digits: string, separator: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);

@@ -22,13 +22,13 @@ describe("pointStatutaire", () => {
     const out = text(wb, states, "fr");
     expect(out).toBe(
       "En date du 2026-03-15, le plan d'action « Plan PFM-MADA 2024-2027 » compte 6 actions. " +
-        "De ce nombre, 1 est réalisée (17 %), 2 sont en cours, 1 est à venir et 1 est reportée. " +
+        "De ce nombre, 1 est réalisée (17\u00a0%), 2 sont en cours, 1 est à venir et 1 est reportée. " +
         "Depuis le début du plan, 6 fiches de suivi ont été remplies pour 5 actions, dont 1 est maintenant réalisée. " +
         "En ce moment, 1 action est en retard et 1 action est bloquée. " +
         "On demande au porteur concerné de faire le point d'ici la prochaine rencontre : Service des loisirs. " +
         "Par ailleurs, 2 actions n'ont pas eu de suivi depuis plus de 90 jours. " +
         "D'ici 30 jours, 1 action arrive à échéance. " +
-        "Les dépenses inscrites totalisent 2 150,25 $, pour un budget prévu de 3 500,50 $. " +
+        "Les dépenses inscrites totalisent 2\u00a0150,25\u00a0$, pour un budget prévu de 3\u00a0500,50\u00a0$. " +
         "À souligner : 2 bons coups, « Navette lancée » (action 2.1) et « Première activité tenue » (action 1.1).",
     );
     expect(sentences(out)).toBe(9);
@@ -54,7 +54,7 @@ describe("pointStatutaire", () => {
     const out = text(wb, states, "fr", "2026-01-01");
     expect(out).toContain("Depuis le 2026-01-01, 3 fiches de suivi ont été remplies pour 3 actions. ");
     expect(out).toContain(
-      "Les dépenses depuis le 2026-01-01 totalisent 150 $, pour un budget prévu de 3 500,50 $.",
+      "Les dépenses depuis le 2026-01-01 totalisent 150\u00a0$, pour un budget prévu de 3\u00a0500,50\u00a0$.",
     );
     expect(out).toContain(
       "À souligner depuis le 2026-01-01 : un bon coup, « Première activité tenue » (action 1.1).",
@@ -150,7 +150,7 @@ describe("pointStatutaire", () => {
       state(action("2"), [suivi("2", "2025-03-01", "dropped")]),
     ];
     const out = text(workbook(done), done, "fr", "2026-01-01");
-    expect(out).toContain("De ce nombre, 1 est réalisée (50 %) et 1 a été abandonnée.");
+    expect(out).toContain("De ce nombre, 1 est réalisée (50\u00a0%) et 1 a été abandonnée.");
     expect(out).toContain(
       "Depuis le 2026-01-01, 1 fiche de suivi a été remplie pour 1 action, dont 1 est maintenant réalisée.",
     );
