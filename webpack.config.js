@@ -10,6 +10,11 @@
  *   from node_modules/@microsoft/office-js/dist (offline tests); otherwise from Microsoft's CDN.
  * - OFFICE_ADDIN_DEV_CERTS_DIR: where office-addin-dev-certs' files are (default
  *   ~/.office-addin-dev-certs); the dev server uses https when they exist, plain http otherwise.
+ *
+ * The `standalone` entry (src/standalone/) is the page that runs the same task pane on an .xlsx
+ * file in the browser, without Office: it may load ExcelJS and JSZip (lazily), the add-in may not.
+ * `--env standalone` builds that page alone into dist/standalone/ (index.html and its scripts), a
+ * folder to put on any static web host.
  */
 "use strict";
 
@@ -138,6 +143,17 @@ class ForbiddenModulesPlugin {
   }
 }
 
+/** The standalone page's entry (not an Office page: exceljs and jszip are allowed there, lazily). */
+const STANDALONE_ENTRY = "./src/standalone/standalone.tsx";
+
+/**
+ * The add-in's initial chunks, which share the react and fluent chunks; the standalone page keeps
+ * its own copy, so that what it uses never grows the add-in's download.
+ */
+function addinInitial(chunk) {
+  return chunk.canBeInitial() && chunk.name !== "standalone";
+}
+
 /** Files in dist/ that this build does not own (tsc writes the CLI in dist/cli, dist/domain…). */
 function keepOtherOutput(file) {
   const top = file.split(/[\\/]/)[0];
@@ -154,8 +170,9 @@ function makeConfig(env = {}, argv = {}, vars = process.env) {
   const serving = Boolean(env.WEBPACK_SERVE);
   const prodUrl = productionUrl(vars.ADDIN_URL);
   const officeJsLocal = vars.OFFICE_JS_LOCAL === "1";
+  const standaloneOnly = Boolean(env.standalone);
 
-  if (!dev && !prodUrl && !serving) {
+  if (!dev && !prodUrl && !serving && !standaloneOnly) {
     console.warn(
       "[plan-vivant] ADDIN_URL n'est pas défini : dist/manifest.xml garde https://localhost:3000/.\n" +
         "[plan-vivant] ADDIN_URL is not set: dist/manifest.xml keeps https://localhost:3000/.",
@@ -184,14 +201,17 @@ function makeConfig(env = {}, argv = {}, vars = process.env) {
     context: __dirname,
     devtool: dev ? "source-map" : false,
     target: ["web", "es2017"],
-    entry: {
-      // The Office entry point: on Office.onReady it mounts the task pane (src/taskpane/index.tsx,
-      // mountTaskpane) on #container with the Excel workbook port.
-      taskpane: "./src/taskpane/taskpane.ts",
-      commands: "./src/commands/commands.ts",
-    },
+    entry: standaloneOnly
+      ? { standalone: STANDALONE_ENTRY }
+      : {
+          // The Office entry point: on Office.onReady it mounts the task pane (src/taskpane/index.tsx,
+          // mountTaskpane) on #container with the Excel workbook port.
+          taskpane: "./src/taskpane/taskpane.ts",
+          commands: "./src/commands/commands.ts",
+          standalone: STANDALONE_ENTRY,
+        },
     output: {
-      path: path.join(__dirname, "dist"),
+      path: standaloneOnly ? path.join(__dirname, "dist", "standalone") : path.join(__dirname, "dist"),
       filename: names,
       chunkFilename: names,
       publicPath: "auto",
@@ -228,13 +248,13 @@ function makeConfig(env = {}, argv = {}, vars = process.env) {
           react: {
             test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
             name: "react",
-            chunks: "initial",
+            chunks: addinInitial,
             priority: 20,
           },
           fluent: {
             test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc|tslib|use-sync-external-store)[\\/]/,
             name: "fluent",
-            chunks: "initial",
+            chunks: addinInitial,
             priority: 10,
           },
         },
@@ -245,28 +265,43 @@ function makeConfig(env = {}, argv = {}, vars = process.env) {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
-          {
-            from: "manifest*.xml",
-            to: "[name][ext]",
-            transform(content) {
-              return dev || !prodUrl ? content : replaceDevUrls(content.toString(), prodUrl);
-            },
-          },
+          ...(standaloneOnly
+            ? []
+            : [
+                {
+                  from: "manifest*.xml",
+                  to: "[name][ext]",
+                  transform(content) {
+                    return dev || !prodUrl ? content : replaceDevUrls(content.toString(), prodUrl);
+                  },
+                },
+              ]),
         ],
       }),
+      ...(standaloneOnly
+        ? []
+        : [
+            new HtmlWebpackPlugin({
+              filename: "taskpane.html",
+              template: "./src/taskpane/taskpane.html",
+              chunks: ["taskpane"],
+              inject: false,
+              templateParameters: { officeJsUrl: officeJsUrl(officeJsLocal) },
+            }),
+            new HtmlWebpackPlugin({
+              filename: "commands.html",
+              template: "./src/commands/commands.html",
+              chunks: ["commands"],
+              inject: false,
+              templateParameters: { officeJsUrl: officeJsUrl(officeJsLocal) },
+            }),
+          ]),
+      // No office.js on the standalone page: it runs the task pane on a file, in any browser.
       new HtmlWebpackPlugin({
-        filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane"],
+        filename: standaloneOnly ? "index.html" : "standalone.html",
+        template: "./src/standalone/standalone.html",
+        chunks: ["standalone"],
         inject: false,
-        templateParameters: { officeJsUrl: officeJsUrl(officeJsLocal) },
-      }),
-      new HtmlWebpackPlugin({
-        filename: "commands.html",
-        template: "./src/commands/commands.html",
-        chunks: ["commands"],
-        inject: false,
-        templateParameters: { officeJsUrl: officeJsUrl(officeJsLocal) },
       }),
       new ForbiddenModulesPlugin({ entries: ["taskpane", "commands"] }),
     ],

@@ -21,7 +21,7 @@ import { syntheticData, syntheticOptions } from "./synthetic";
 export const ACTIONS = 2000;
 export const SUIVIS = 50_000;
 
-export async function bigWorkbook(): Promise<{ file: string; bytes: Buffer; day: number }> {
+export async function bigWorkbook(): Promise<{ file: string; bytes: Uint8Array; day: number }> {
   const day = today();
   const bytes = await writeXlsx(templatePlan(syntheticOptions(day), syntheticData(ACTIONS, SUIVIS, day)));
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), "plan-vivant-bench-")), "grand.xlsx");
@@ -29,7 +29,7 @@ export async function bigWorkbook(): Promise<{ file: string; bytes: Buffer; day:
   return { file, bytes, day };
 }
 
-export async function benchCheck(big: { file: string; bytes: Buffer; day: number }): Promise<void> {
+export async function benchCheck(big: { file: string; bytes: Uint8Array; day: number }): Promise<void> {
   const runs = 3;
   const exceljs = median(
     await time(

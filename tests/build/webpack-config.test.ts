@@ -76,14 +76,39 @@ describe("production configuration", () => {
     expect(groups.fluent.test.test(file("exceljs"))).toBe(false);
   });
 
-  test("two pages from the src/ templates, each with its own entry, office.js from the CDN", () => {
+  test("two Office pages from the src/ templates, each with its own entry, office.js from the CDN", () => {
     const pages = pluginOf(cfg, HtmlWebpackPlugin).map((p) => p.userOptions);
     expect(pages.map((p) => [p.filename, p.template, p.chunks])).toEqual([
       ["taskpane.html", "./src/taskpane/taskpane.html", ["taskpane"]],
       ["commands.html", "./src/commands/commands.html", ["commands"]],
+      ["standalone.html", "./src/standalone/standalone.html", ["standalone"]],
     ]);
-    for (const p of pages) expect(p.templateParameters.officeJsUrl).toBe(config.OFFICE_JS_CDN);
+    for (const p of pages.slice(0, 2)) expect(p.templateParameters.officeJsUrl).toBe(config.OFFICE_JS_CDN);
     expect(config.OFFICE_JS_CDN).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+  });
+
+  test("the standalone page: no office.js, exceljs allowed there only, its own React and Fluent", () => {
+    const [standalonePage] = pluginOf(cfg, HtmlWebpackPlugin).filter(
+      (p) => p.userOptions.chunks[0] === "standalone",
+    );
+    expect(standalonePage.userOptions.templateParameters).toBeUndefined();
+    const html = fs.readFileSync(path.join(repo, "src/standalone/standalone.html"), "utf8");
+    expect(html.toLowerCase()).not.toContain("office");
+    expect(cfg.entry.standalone).toBe("./src/standalone/standalone.tsx");
+    const [guard] = pluginOf(cfg, config.ForbiddenModulesPlugin);
+    expect(guard.entries).toEqual(["taskpane", "commands"]);
+    const chunks = cfg.optimization.splitChunks.cacheGroups.fluent.chunks;
+    const initial = (name: string) => ({ name, canBeInitial: () => true });
+    expect(chunks(initial("taskpane"))).toBe(true);
+    expect(chunks(initial("standalone"))).toBe(false);
+  });
+
+  test("--env standalone builds the page alone into dist/standalone/index.html", () => {
+    const only = build("production", {}, { standalone: true });
+    expect(Object.keys(only.entry)).toEqual(["standalone"]);
+    expect(only.output.path).toBe(path.join(repo, "dist", "standalone"));
+    const pages = pluginOf(only, HtmlWebpackPlugin).map((p) => p.userOptions.filename);
+    expect(pages).toEqual(["index.html"]);
   });
 
   test("the page templates use the office.js address and the bundle tags", () => {

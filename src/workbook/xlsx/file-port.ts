@@ -15,9 +15,9 @@ import { writeXlsx } from "./write";
 
 /** Edits an existing package (src/workbook/xlsx/package); returns the new bytes. */
 export type XlsxEditor = (
-  bytes: Buffer,
+  bytes: Uint8Array,
   batch: WriteBatch,
-) => Promise<{ bytes: Buffer; result: WriteResult }>;
+) => Promise<{ bytes: Uint8Array; result: WriteResult }>;
 
 export interface XlsxPortOptions {
   /** Language of error messages (French by default). */
@@ -28,10 +28,9 @@ export interface XlsxPortOptions {
   edit?: XlsxEditor;
 }
 
-function toBuffer(data: Uint8Array | ArrayBuffer | Buffer): Buffer {
-  if (Buffer.isBuffer(data)) return data;
-  if (data instanceof ArrayBuffer) return Buffer.from(data);
-  return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+/** The bytes as a Uint8Array (a Node Buffer is one): no Buffer, so the port runs in a browser too. */
+function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
+  return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
 }
 
 /** Folds a whole batch into one plan for a workbook that does not exist yet. */
@@ -71,19 +70,20 @@ export function planOfBatch(batch: WriteBatch, lang: Lang): { plan: WorkbookPlan
 }
 
 export class XlsxPort implements WorkbookPort {
-  private data: Buffer | undefined;
+  private data: Uint8Array | undefined;
   /** The last snapshot read, kept while the bytes are the same: a read costs a whole parse. */
-  private snapshot: { of: Buffer; value: Promise<WorkbookSnapshot> } | undefined;
+  private snapshot: { of: Uint8Array; value: Promise<WorkbookSnapshot> } | undefined;
+  private readonly listeners = new Set<() => void>();
 
   constructor(
-    data?: Uint8Array | ArrayBuffer | Buffer | null,
+    data?: Uint8Array | ArrayBuffer | null,
     private readonly options: XlsxPortOptions = {},
   ) {
-    this.data = data && data.byteLength > 0 ? toBuffer(data) : undefined;
+    this.data = data && data.byteLength > 0 ? toBytes(data) : undefined;
   }
 
   /** The current bytes of the workbook (undefined before anything was written to a new one). */
-  bytes(): Buffer | undefined {
+  bytes(): Uint8Array | undefined {
     return this.data;
   }
 
@@ -101,20 +101,27 @@ export class XlsxPort implements WorkbookPort {
     if (!this.data) {
       const { plan, result } = planOfBatch(batch, this.options.lang ?? "fr");
       this.data = await writeXlsx(plan);
+      this.changed();
       return result;
     }
     if (!this.options.edit) throw this.error("write-refused");
     const { bytes, result } = await this.options.edit(this.data, batch);
     this.data = bytes;
+    this.changed();
     return result;
   }
 
   /** A file has no selection to show. */
   async select(_reference: string): Promise<void> {}
 
-  /** A file in memory changes only through this port: there is nothing to listen to. */
-  async onChange(_listener: () => void): Promise<() => void> {
-    return () => undefined;
+  /** A file in memory changes only through this port: listeners hear of each write that succeeded. */
+  async onChange(listener: () => void): Promise<() => void> {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const listener of [...this.listeners]) listener();
   }
 
   private error(code: WorkbookErrorCode): WorkbookError {

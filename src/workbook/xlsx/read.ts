@@ -213,7 +213,7 @@ function fail(code: "not-xlsx" | "unreadable", options: ReadOptions, cause: unkn
 
 /** Reads an .xlsx file: every table, the used range of every sheet without one, sheet names and defined names. */
 export async function readXlsx(
-  data: Uint8Array | ArrayBuffer | Buffer,
+  data: Uint8Array | ArrayBuffer,
   options: ReadOptions = {},
 ): Promise<WorkbookSnapshot> {
   let prepared;

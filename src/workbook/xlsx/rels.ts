@@ -44,7 +44,7 @@ export interface Relationship {
 
 export interface PreparedPackage {
   /** The bytes to hand ExcelJS: the input itself when nothing had to change. */
-  bytes: Buffer;
+  bytes: Uint8Array;
   /** Part names (after renaming) whose content or name changed, for diagnostics and tests. */
   changed: string[];
   /** The text of `xl/workbook.xml`. */
@@ -161,10 +161,9 @@ function isZip(bytes: Uint8Array): boolean {
   );
 }
 
-function toBuffer(data: Uint8Array | ArrayBuffer | Buffer): Buffer {
-  if (Buffer.isBuffer(data)) return data;
-  if (data instanceof ArrayBuffer) return Buffer.from(data);
-  return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+/** The bytes as a Uint8Array (a Node Buffer is one): no Buffer, so the page can run it in a browser. */
+function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
+  return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
 }
 
 /**
@@ -176,8 +175,8 @@ const EMPTY_DRAWING =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
   '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>';
 
-export async function preparePackage(data: Uint8Array | ArrayBuffer | Buffer): Promise<PreparedPackage> {
-  const input = toBuffer(data);
+export async function preparePackage(data: Uint8Array | ArrayBuffer): Promise<PreparedPackage> {
+  const input = toBytes(data);
   if (!isZip(input)) throw new PackageError("not a zip archive", "not-xlsx");
   let zip: JSZip;
   try {
@@ -287,7 +286,7 @@ export async function preparePackage(data: Uint8Array | ArrayBuffer | Buffer): P
     changed.push(to);
   }
   // Untouched entries keep their compressed bytes (JSZip reuses them when the method matches).
-  const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
   return { bytes, changed, workbookXml };
 }
 

@@ -59,3 +59,21 @@ test("writing into an existing workbook is refused without a package editor, and
   await port.write({ create: plan() });
   expect(port.bytes()).toBe(edited);
 });
+
+test("listeners hear of each write that succeeded, and stop hearing once unsubscribed", async () => {
+  const port = new XlsxPort(null, { lang: "en" });
+  let heard = 0;
+  const off = await port.onChange(() => heard++);
+  await port.write({ create: plan() });
+  expect(heard).toBe(1);
+  await expect(port.write({ create: plan() })).rejects.toMatchObject({ code: "write-refused" });
+  expect(heard).toBe(1);
+  off();
+  const edited = new XlsxPort(port.bytes(), { edit: async (b) => ({ bytes: b, result: {} }) });
+  const again = await edited.onChange(() => heard++);
+  await edited.write({ append: [] });
+  expect(heard).toBe(2);
+  again();
+  await edited.write({ append: [] });
+  expect(heard).toBe(2);
+});

@@ -1,0 +1,131 @@
+/**
+ * A sheet of the workbook as the page shows it: every table and used range of a snapshot placed at
+ * its cells, values written as Excel shows them (dates AAAA-MM-JJ), late and blocked rows of the
+ * plan marked from the domain's flags, and the cells the last operation changed.
+ */
+import { dayToIso } from "../domain/dates";
+import { actionStates } from "../domain/flags";
+import type { Lang } from "../domain/lang";
+import { isCellError, type RawCell, type RawGrid, type WorkbookSnapshot } from "../domain/raw";
+import { readWorkbook } from "../domain/read";
+
+/** Rows beyond this many are not drawn (the oldest go first: appended rows stay in view). */
+export const MAX_ROWS = 1000;
+
+export type RowMark = "late" | "blocked";
+
+export interface GridCell {
+  text: string;
+  numeric: boolean;
+  changed: boolean;
+}
+
+export interface GridRow {
+  /** The sheet row (1-based). */
+  row: number;
+  /** A table's header row. */
+  header: boolean;
+  mark?: RowMark;
+  cells: GridCell[];
+}
+
+export interface SheetGrid {
+  sheet: string;
+  /** Number of columns drawn, from column A. */
+  cols: number;
+  rows: GridRow[];
+  /** Rows left out (see MAX_ROWS). */
+  hidden: number;
+  /** Whether the last operation changed a cell of this sheet. */
+  changed: boolean;
+}
+
+interface Placed {
+  value: RawCell;
+  format?: string | null;
+}
+
+function placedCells(snapshot: WorkbookSnapshot, sheet: string): Map<string, Placed> {
+  const out = new Map<string, Placed>();
+  const grids: RawGrid[] = [...snapshot.tables, ...snapshot.sheets].filter((g) => g.sheet === sheet);
+  for (const g of grids) {
+    g.values.forEach((values, i) =>
+      values.forEach((value, j) => {
+        if (value === null || value === "") return;
+        out.set(`${g.row + i},${g.col + j}`, { value, format: g.formats?.[i]?.[j] });
+      }),
+    );
+  }
+  return out;
+}
+
+const DATE_FORMAT = /(^|[^"\\])(yy|dd|d\b|mmm)/i;
+
+/** A cell's text as Excel shows it, in the page's language. */
+export function cellText(value: RawCell, format: string | null | undefined, lang: Lang): string {
+  if (value === null) return "";
+  if (isCellError(value)) return value.error;
+  if (typeof value === "boolean") return lang === "fr" ? (value ? "VRAI" : "FAUX") : value ? "TRUE" : "FALSE";
+  if (typeof value === "string") return value;
+  if (format && DATE_FORMAT.test(format) && !format.includes("%")) return dayToIso(value);
+  const locale = lang === "fr" ? "fr-CA" : "en-CA";
+  if (format && format.includes("%"))
+    return `${(value * 100).toLocaleString(locale, { maximumFractionDigits: 1 })} %`;
+  return value.toLocaleString(locale, { maximumFractionDigits: 2, useGrouping: false });
+}
+
+/** Late and blocked rows of the plan, by `sheet!row`, as the domain flags them at `day`. */
+export function rowMarks(snapshot: WorkbookSnapshot, day: number): Map<string, RowMark> {
+  const marks = new Map<string, RowMark>();
+  const wb = readWorkbook(snapshot, { today: day });
+  for (const state of actionStates(wb)) {
+    const kinds = new Set(state.flags.map((f) => f.kind));
+    const mark = kinds.has("blocked") ? "blocked" : kinds.has("late") ? "late" : undefined;
+    if (mark) marks.set(`${state.action.sheet}!${state.action.row}`, mark);
+  }
+  return marks;
+}
+
+export function sheetGrid(
+  snapshot: WorkbookSnapshot,
+  sheet: string,
+  options: { lang: Lang; marks: Map<string, RowMark>; previous?: WorkbookSnapshot },
+): SheetGrid {
+  const cells = placedCells(snapshot, sheet);
+  const isNew = options.previous !== undefined && !options.previous.sheetNames.includes(sheet);
+  // A sheet the operation created is new as a whole: its tab says so, not every cell.
+  const before = options.previous && !isNew ? placedCells(options.previous, sheet) : undefined;
+  const headers = new Set(snapshot.tables.filter((t) => t.sheet === sheet).map((t) => t.row));
+  let lastRow = 0;
+  let cols = 0;
+  for (const key of cells.keys()) {
+    const [r, c] = key.split(",").map(Number);
+    lastRow = Math.max(lastRow, r);
+    cols = Math.max(cols, c);
+  }
+  const text = (p: Placed | undefined) => (p ? cellText(p.value, p.format, options.lang) : "");
+  let changed = false;
+  const rowAt = (row: number): GridRow => {
+    const out: GridCell[] = [];
+    for (let col = 1; col <= cols; col++) {
+      const key = `${row},${col}`;
+      const here = cells.get(key);
+      const shown = text(here);
+      const isChanged = before !== undefined && shown !== text(before.get(key));
+      changed ||= isChanged;
+      out.push({ text: shown, numeric: typeof here?.value === "number", changed: isChanged });
+    }
+    return { row, header: headers.has(row), mark: options.marks.get(`${sheet}!${row}`), cells: out };
+  };
+  const firstShown = Math.max(1, lastRow - MAX_ROWS + 1);
+  const headersAbove = [...headers].filter((h) => h < firstShown).sort((a, b) => a - b);
+  const rows: GridRow[] = headersAbove.map(rowAt);
+  for (let row = firstShown; row <= lastRow; row++) rows.push(rowAt(row));
+  // Changes above the rows drawn still count, so the page can point to this sheet.
+  if (before && !changed) {
+    for (const key of new Set([...cells.keys(), ...before.keys()])) {
+      if (text(cells.get(key)) !== text(before.get(key))) changed = true;
+    }
+  }
+  return { sheet, cols, rows, hidden: firstShown - 1 - headersAbove.length, changed: changed || isNew };
+}

@@ -1,0 +1,277 @@
+/**
+ * The workbook as a read-only preview: one tab per sheet, a grid with its header row frozen, late
+ * and blocked rows coloured as in Excel, and the cells the last operation changed outlined. It reads
+ * the workbook again after each write (the port's onChange) and turns to the sheet that changed.
+ */
+import { Tab, TabList, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { BLOCKED_COLOR, BLOCKED_FILL, LATE_COLOR, LATE_FILL } from "../domain/bilan/computed-columns";
+import { today } from "../domain/dates";
+import type { Lang } from "../domain/lang";
+import type { WorkbookSnapshot } from "../domain/raw";
+import { columnLetters } from "../domain/text";
+import { flagsText } from "../i18n/flags";
+import { standaloneText } from "../i18n/standalone";
+import type { WorkbookPort } from "../workbook/port";
+import { rowMarks, sheetGrid, type SheetGrid } from "./sheet-grid";
+
+const LETTERS_HEIGHT = "24px";
+const CHANGED_FILL = "#DEECF9";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: 0,
+    height: "100%",
+    gap: tokens.spacingVerticalS,
+  },
+  legend: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  chip: { padding: `0 ${tokens.spacingHorizontalS}`, borderRadius: tokens.borderRadiusSmall },
+  scroller: {
+    flex: 1,
+    minHeight: 0,
+    overflow: "auto",
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  table: { borderCollapse: "separate", borderSpacing: 0, fontSize: tokens.fontSizeBase200 },
+  letter: {
+    position: "sticky",
+    top: 0,
+    zIndex: 2,
+    height: LETTERS_HEIGHT,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+    fontWeight: "normal",
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
+  rowNumber: {
+    position: "sticky",
+    left: 0,
+    zIndex: 1,
+    minWidth: "36px",
+    textAlign: "right",
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+    fontWeight: "normal",
+    borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  cell: {
+    maxWidth: "260px",
+    padding: `2px ${tokens.spacingHorizontalS}`,
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  numeric: { textAlign: "right" },
+  header: {
+    position: "sticky",
+    top: LETTERS_HEIGHT,
+    zIndex: 1,
+    fontWeight: tokens.fontWeightSemibold,
+    backgroundColor: "#1F4E79",
+    color: "#FFFFFF",
+  },
+  late: { backgroundColor: `#${LATE_FILL}`, color: `#${LATE_COLOR}` },
+  blocked: { backgroundColor: `#${BLOCKED_FILL}`, color: `#${BLOCKED_COLOR}` },
+  changed: { boxShadow: `inset 0 0 0 2px ${tokens.colorBrandStroke1}` },
+  changedChip: { backgroundColor: CHANGED_FILL, boxShadow: `inset 0 0 0 2px ${tokens.colorBrandStroke1}` },
+  selected: { boxShadow: `inset 0 0 0 2px ${tokens.colorPaletteGreenBorderActive}` },
+});
+
+interface Props {
+  port: WorkbookPort;
+  lang: Lang;
+  now(): Date;
+  /** A place the task pane asked to show (`Suivis!C7`): its sheet and row. */
+  selection?: { sheet: string; row: number };
+}
+
+interface Snapshots {
+  current?: WorkbookSnapshot;
+  previous?: WorkbookSnapshot;
+}
+
+/** The sheet to show after a write: a new sheet (the Bilan) first, else the first sheet changed. */
+function sheetToShow(
+  grids: SheetGrid[],
+  previous: WorkbookSnapshot,
+  shown: string | undefined,
+): string | undefined {
+  const changed = grids.filter((g) => g.changed).map((g) => g.sheet);
+  const added = changed.find((s) => !previous.sheetNames.includes(s));
+  if (added) return added;
+  return shown && changed.includes(shown) ? shown : changed[0];
+}
+
+/** The plan's own sheet first (where the actions are), else the first sheet. */
+function firstSheet(snapshot: WorkbookSnapshot): string {
+  return snapshot.tables.find((t) => t.name === "Actions")?.sheet ?? snapshot.sheetNames[0];
+}
+
+export function SheetView({ port, lang, now, selection }: Props) {
+  const styles = useStyles();
+  const t = standaloneText[lang];
+  const [snapshots, setSnapshots] = useState<Snapshots>({});
+  const [sheet, setSheet] = useState<string>();
+  const scroller = useRef<HTMLDivElement>(null);
+  const { current, previous } = snapshots;
+
+  useEffect(() => {
+    let alive = true;
+    let off: (() => void) | undefined;
+    const load = (afterWrite: boolean) =>
+      port
+        .read()
+        .then(
+          (snap) =>
+            alive && setSnapshots((s) => ({ current: snap, previous: afterWrite ? s.current : undefined })),
+        )
+        .catch(() => undefined);
+    void load(false);
+    void port
+      .onChange(() => void load(true))
+      .then((unsubscribe) => (alive ? (off = unsubscribe) : unsubscribe()));
+    return () => {
+      alive = false;
+      off?.();
+    };
+  }, [port]);
+
+  const marks = useMemo(() => (current ? rowMarks(current, today(now())) : new Map()), [current, now]);
+  const grids = useMemo(
+    () => (current ? current.sheetNames.map((s) => sheetGrid(current, s, { lang, marks, previous })) : []),
+    [current, previous, lang, marks],
+  );
+
+  // After a write or when the pane shows a place, the grid scrolls to it once; browsing tabs does not.
+  const scrollPending = useRef(false);
+  useEffect(() => {
+    if (!current) return;
+    scrollPending.current = previous !== undefined;
+    setSheet((shown) => {
+      const next = previous ? sheetToShow(grids, previous, shown) : undefined;
+      if (next) return next;
+      return shown && current.sheetNames.includes(shown) ? shown : firstSheet(current);
+    });
+  }, [current, previous, grids]);
+
+  // Only when the pane asks: a later write turns to what it changed.
+  useEffect(() => {
+    if (!selection) return;
+    scrollPending.current = true;
+    setSheet(selection.sheet);
+  }, [selection]);
+
+  const shown = sheet ?? (current ? firstSheet(current) : undefined);
+  const grid = grids.find((g) => g.sheet === shown);
+  useEffect(() => {
+    if (!scrollPending.current) return;
+    const target = scroller.current?.querySelector("[data-selected], [data-changed]");
+    if (!target) return;
+    scrollPending.current = false;
+    target.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [grid, selection]);
+
+  if (!current) return null;
+  const tabIndex = Math.max(0, current.sheetNames.indexOf(shown ?? ""));
+  return (
+    <div className={styles.root}>
+      <TabList
+        selectedValue={shown}
+        onTabSelect={(_, data) => setSheet(String(data.value))}
+        aria-label={t.sheetsLabel}
+        size="small"
+      >
+        {current.sheetNames.map((name, i) => (
+          <Tab key={name} id={`sheet-tab-${i}`} value={name}>
+            {name}
+          </Tab>
+        ))}
+      </TabList>
+      <div className={styles.legend}>
+        <Text size={200}>{t.legend}</Text>
+        <Text size={200} className={mergeClasses(styles.chip, styles.late)}>
+          {flagsText[lang].late}
+        </Text>
+        <Text size={200} className={mergeClasses(styles.chip, styles.blocked)}>
+          {flagsText[lang].blocked}
+        </Text>
+        <Text size={200} className={mergeClasses(styles.chip, styles.changedChip)}>
+          {t.legendChanged}
+        </Text>
+      </div>
+      {grid && grid.rows.length > 0 ? (
+        <div
+          key={grid.sheet}
+          ref={scroller}
+          className={styles.scroller}
+          role="tabpanel"
+          aria-labelledby={`sheet-tab-${tabIndex}`}
+          tabIndex={0}
+        >
+          <table className={styles.table} aria-label={t.gridLabel(grid.sheet)}>
+            <thead>
+              <tr>
+                <td className={styles.letter} />
+                {Array.from({ length: grid.cols }, (_, i) => (
+                  <th key={i} scope="col" className={styles.letter}>
+                    {columnLetters(i + 1)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {grid.hidden > 0 ? (
+                <tr>
+                  <td className={styles.rowNumber} />
+                  <td className={styles.cell} colSpan={grid.cols}>
+                    {t.rowsHidden(String(grid.hidden))}
+                  </td>
+                </tr>
+              ) : null}
+              {grid.rows.map((r) => {
+                const picked = selection?.sheet === grid.sheet && selection.row === r.row;
+                return (
+                  <tr key={r.row} data-mark={r.mark} data-row={r.row} data-selected={picked || undefined}>
+                    <th scope="row" className={mergeClasses(styles.rowNumber, picked && styles.selected)}>
+                      {r.row}
+                    </th>
+                    {r.cells.map((c, i) => (
+                      <td
+                        key={i}
+                        title={c.text.length > 30 ? c.text : undefined}
+                        data-changed={c.changed || undefined}
+                        className={mergeClasses(
+                          styles.cell,
+                          c.numeric && styles.numeric,
+                          r.header && styles.header,
+                          !r.header && r.mark === "late" && styles.late,
+                          !r.header && r.mark === "blocked" && styles.blocked,
+                          c.changed && styles.changed,
+                        )}
+                      >
+                        {c.text}
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <Text role="tabpanel" aria-labelledby={`sheet-tab-${tabIndex}`}>
+          {t.emptySheet}
+        </Text>
+      )}
+    </div>
+  );
+}

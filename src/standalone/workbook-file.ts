@@ -1,0 +1,71 @@
+/**
+ * The workbook files of the standalone page, as XlsxPorts: an opened file (checked before the
+ * task pane gets it), the built-in demo or an empty template (made as `plan-vivant demo` / `init`
+ * make them). Loaded lazily by the page: this module brings ExcelJS and JSZip.
+ */
+import { blockingProblems } from "../domain/check";
+import type { Day } from "../domain/dates";
+import { demoData, demoOptions } from "../domain/demo";
+import type { Lang } from "../domain/lang";
+import { templatePlan } from "../domain/layout/template";
+import { readWorkbook } from "../domain/read";
+import { problemMessage } from "../i18n/problems";
+import { standaloneText } from "../i18n/standalone";
+import { editXlsx } from "../workbook/xlsx/edit";
+import { XlsxPort } from "../workbook/xlsx/file-port";
+import { writeXlsx } from "../workbook/xlsx/write";
+
+export type StartKind = "demo" | "empty";
+
+/** File names of the workbooks the page makes (the CLI's demo file has the same name). */
+export const DEFAULT_NAMES: Record<StartKind, string> = {
+  demo: "plan-vivant-demo.xlsx",
+  empty: "plan-vivant.xlsx",
+};
+
+/** A workbook that cannot be used: the message names the file and the cause. */
+export class UnusableFile extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+  ) {
+    super(message);
+    this.name = "UnusableFile";
+  }
+}
+
+/** The port over `bytes`: writes go through the package editor and its no-data-loss guard. */
+export function filePort(bytes: Uint8Array, file: string, lang: Lang): XlsxPort {
+  return new XlsxPort(bytes, {
+    file,
+    lang,
+    edit: (data, batch) => editXlsx(data, batch, { file, lang }),
+  });
+}
+
+/**
+ * Opens a file the person picked: refuses what is not an .xlsx workbook (the WorkbookError
+ * message names the file) and a workbook without the tracking tables.
+ */
+export async function openWorkbookFile(
+  bytes: Uint8Array,
+  file: string,
+  lang: Lang,
+  day: Day,
+): Promise<XlsxPort> {
+  const port = filePort(bytes, file, lang);
+  const wb = readWorkbook(await port.read(), { today: day });
+  const blocking = blockingProblems(wb);
+  if (blocking.length > 0) {
+    const causes = blocking.map((p) => problemMessage(p, lang)).join(" ");
+    throw new UnusableFile(standaloneText[lang].noTrackingTables(file, causes), file);
+  }
+  return port;
+}
+
+/** A new workbook: the built-in demo (a fictional municipality, a year of follow-ups) or empty. */
+export async function newWorkbook(kind: StartKind, lang: Lang, day: Day): Promise<XlsxPort> {
+  const plan =
+    kind === "demo" ? templatePlan(demoOptions(day, lang), demoData(day, lang)) : templatePlan({ lang });
+  return filePort(await writeXlsx(plan), DEFAULT_NAMES[kind], lang);
+}

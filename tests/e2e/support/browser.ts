@@ -1,0 +1,87 @@
+/**
+ * The end-to-end harness: the built page served by scripts/serve-static.js, Debian's Chromium
+ * driven by playwright-core. Without /usr/bin/chromium the suites are skipped, and say so.
+ */
+import { existsSync, mkdirSync } from "fs";
+import type { Server } from "http";
+import path from "path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { REPO, buildStandalone } from "./build";
+
+export const CHROMIUM = "/usr/bin/chromium";
+export const HAS_CHROMIUM = existsSync(CHROMIUM);
+export const SHOTS = path.join(REPO, "test-output", "e2e");
+
+/** `describe`, or `describe.skip` with a visible message when Chromium is not installed. */
+export function describeInBrowser(name: string, body: () => void): void {
+  if (!HAS_CHROMIUM) {
+    console.warn(`[e2e] ${CHROMIUM} is absent: "${name}" is skipped (apt-get install chromium).`);
+    describe.skip(name, body);
+    return;
+  }
+  // A browser on a busy 2-core machine: steps take seconds, not milliseconds.
+  jest.setTimeout(180_000);
+  describe(name, body);
+}
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { serve } = require("../../../scripts/serve-static.js") as {
+  serve(options: { dir: string; port: number }): Promise<{ server: Server; url: string }>;
+};
+
+export interface Harness {
+  browser: Browser;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const dir = await buildStandalone();
+  const { server, url } = await serve({ dir, port: 0 });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
+  return {
+    browser,
+    url,
+    async close() {
+      await browser.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+export interface Opened {
+  context: BrowserContext;
+  page: Page;
+  /** Page errors and requests that left the local server: both should stay empty. */
+  problems: string[];
+}
+
+/** A fresh browser context in a language (fr-CA by default), on the page at `query`. */
+export async function openPage(
+  harness: Harness,
+  query: string,
+  options: { locale?: string; width?: number; height?: number } = {},
+): Promise<Opened> {
+  const context = await harness.browser.newContext({
+    locale: options.locale ?? "fr-CA",
+    acceptDownloads: true,
+    viewport: { width: options.width ?? 1280, height: options.height ?? 860 },
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("request", (request) => {
+    if (!request.url().startsWith(harness.url) && !request.url().startsWith("blob:"))
+      problems.push(`request outside the page: ${request.url()}`);
+  });
+  await page.goto(`${harness.url}${query}`);
+  return { context, page, problems };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
