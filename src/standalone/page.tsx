@@ -36,8 +36,6 @@ const useStyles = makeStyles({
     flexShrink: 0,
     overflowY: "auto",
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
-    // The pane's view tabs wrap rather than widen the pane (Excel's own pane is narrower still).
-    "& [role=tablist]": { flexWrap: "wrap" },
     "@media (max-width: 800px)": { width: "auto", borderRight: "none", overflowY: "visible" },
   },
   sheets: {

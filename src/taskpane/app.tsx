@@ -46,6 +46,8 @@ const VIEW_IDS = (Object.keys(VIEWS) as ViewId[]).filter(
 const useStyles = makeStyles({
   root: { minHeight: "100vh", display: "flex", flexDirection: "column" },
   header: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0` },
+  // Six tabs do not fit Excel's narrow pane on one line: they wrap rather than hide.
+  tabs: { flexWrap: "wrap" },
   main: {
     display: "flex",
     flexDirection: "column",
@@ -87,6 +89,7 @@ export function App({ port, lang, dark = false, now = systemNow, initialView = "
               onTabSelect={(_, data) => setView(data.value as ViewId)}
               aria-label={text.tabsLabel}
               size="small"
+              className={styles.tabs}
             >
               {VIEW_IDS.map((id) => (
                 <Tab key={id} id={`tab-${id}`} value={id}>
