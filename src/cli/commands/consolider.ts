@@ -4,7 +4,6 @@
  * a regional bilan with charts, and each file's problems. A file that cannot be used is
  * left out, said on stderr and in the Problèmes sheet, and the exit code is 1.
  */
-import { promises as fs } from "node:fs";
 import {
   distinctNames,
   municipalityName,
@@ -21,7 +20,7 @@ import { fileErrorMessage } from "../../i18n/files";
 import { writeXlsxWithCharts } from "../../workbook/xlsx/write-charts";
 import { choiceOption, dateOption, parse } from "../args";
 import { CliError } from "../errors";
-import { writeBytes } from "../files";
+import { exists, writeBytes } from "../files";
 import type { Command } from "./command";
 import { readMunicipal } from "./consolider-read";
 
@@ -84,12 +83,3 @@ export const consolider: Command = async (args, io) => {
   io.out(t.problemsSummary(total.errors, total.warnings));
   return skipped.length > 0 || total.errors > 0 ? 1 : 0;
 };
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.access(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
