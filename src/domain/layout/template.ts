@@ -297,11 +297,19 @@ export function templatePlan(options: TemplateOptions, data: TemplateData = {}):
   return {
     lang,
     sheets: [
-      settingsSheet(options),
+      { ...settingsSheet(options), print: { landscape: false, fitToWidth: true } },
       { ...actions, freeze: { rows: 1, cols: 1 }, print: wide },
       { ...suivis, print: wide },
-      sheet(ACTEURS, lang, tabs.Acteurs, [table(ACTEURS, data.acteurs, TEMPLATE_STYLE.people)]),
-      sheet(RENCONTRES, lang, tabs.Rencontres, [table(RENCONTRES, data.rencontres, TEMPLATE_STYLE.people)]),
+      {
+        ...sheet(ACTEURS, lang, tabs.Acteurs, [table(ACTEURS, data.acteurs, TEMPLATE_STYLE.people)]),
+        print: wide,
+      },
+      {
+        ...sheet(RENCONTRES, lang, tabs.Rencontres, [
+          table(RENCONTRES, data.rencontres, TEMPLATE_STYLE.people),
+        ]),
+        print: wide,
+      },
       listsSheet(lang, data.areas),
     ],
     definedNames: { [VERSION_NAME]: `"${FORMAT_VERSION}"`, [LANG_NAME]: `"${lang}"` },
