@@ -26,7 +26,7 @@ export interface StandaloneStrings {
   switchLanguage: string;
   switchLanguageLabel: string;
   cannotOpenTitle: (name: string) => string;
-  noTrackingTables: (name: string, causes: string) => string;
+  partialTables: (name: string, causes: string) => string;
   refusedTitle: string;
   refusedKept: string;
   paneRegion: string;
@@ -65,8 +65,8 @@ const fr: StandaloneStrings = {
   switchLanguage: "English",
   switchLanguageLabel: "Display in English",
   cannotOpenTitle: (name) => `Impossible d'ouvrir ${name}`,
-  noTrackingTables: (name, causes) =>
-    `Le classeur ${name} ne contient pas les tableaux de suivi de Plan vivant (Actions et Suivis). ${causes} Ouvrez le classeur de suivi du plan, ou commencez par un classeur vide.`,
+  partialTables: (name, causes) =>
+    `Le classeur ${name} n'a qu'une partie des tableaux de suivi de Plan vivant. ${causes} Ouvrez le classeur de suivi complet, ou commencez par un classeur vide.`,
   refusedTitle: "Modification refusée",
   refusedKept: "Le classeur à télécharger reste tel qu'il était avant cette modification.",
   paneRegion: "Volet Plan vivant",
@@ -105,8 +105,8 @@ const en: StandaloneStrings = {
   switchLanguage: "Français",
   switchLanguageLabel: "Afficher en français",
   cannotOpenTitle: (name) => `Cannot open ${name}`,
-  noTrackingTables: (name, causes) =>
-    `The workbook ${name} does not hold Plan vivant's tracking tables (Actions and Suivis). ${causes} Open the plan's tracking workbook, or start from an empty workbook.`,
+  partialTables: (name, causes) =>
+    `The workbook ${name} holds only part of Plan vivant's tracking tables. ${causes} Open the complete tracking workbook, or start from an empty workbook.`,
   refusedTitle: "Change refused",
   refusedKept: "The workbook to download stays as it was before this change.",
   paneRegion: "Plan vivant pane",

@@ -7,6 +7,7 @@ import { blockingProblems } from "../domain/check";
 import type { Day } from "../domain/dates";
 import { demoData, demoOptions } from "../domain/demo";
 import type { Lang } from "../domain/lang";
+import { withComputedColumns } from "../domain/layout/computed-fill";
 import { templatePlan } from "../domain/layout/template";
 import { readWorkbook } from "../domain/read";
 import { problemMessage } from "../i18n/problems";
@@ -45,7 +46,9 @@ export function filePort(bytes: Uint8Array, file: string, lang: Lang): XlsxPort 
 
 /**
  * Opens a file the person picked: refuses what is not an .xlsx workbook (the WorkbookError
- * message names the file) and a workbook without the tracking tables.
+ * message names the file) and a half-made tracking workbook (one of Actions and Suivis, or a
+ * required column, missing). A workbook with no tracking table at all opens: the task pane
+ * then offers to create the tables or to adopt the plan the workbook already holds.
  */
 export async function openWorkbookFile(
   bytes: Uint8Array,
@@ -56,9 +59,10 @@ export async function openWorkbookFile(
   const port = filePort(bytes, file, lang);
   const wb = readWorkbook(await port.read(), { today: day });
   const blocking = blockingProblems(wb);
-  if (blocking.length > 0) {
+  const untouched = !wb.tables.Actions && !wb.tables.Suivis;
+  if (blocking.length > 0 && !untouched) {
     const causes = blocking.map((p) => problemMessage(p, lang)).join(" ");
-    throw new UnusableFile(standaloneText[lang].noTrackingTables(file, causes), file);
+    throw new UnusableFile(standaloneText[lang].partialTables(file, causes), file);
   }
   return port;
 }
@@ -66,6 +70,8 @@ export async function openWorkbookFile(
 /** A new workbook: the built-in demo (a fictional municipality, a year of follow-ups) or empty. */
 export async function newWorkbook(kind: StartKind, lang: Lang, day: Day): Promise<XlsxPort> {
   const plan =
-    kind === "demo" ? templatePlan(demoOptions(day, lang), demoData(day, lang)) : templatePlan({ lang });
+    kind === "demo"
+      ? withComputedColumns(templatePlan(demoOptions(day, lang), demoData(day, lang)), day)
+      : templatePlan({ lang });
   return filePort(await writeXlsx(plan), DEFAULT_NAMES[kind], lang);
 }

@@ -9,6 +9,7 @@ import type { Page } from "playwright-core";
 import { templatePlan } from "../../src/domain/layout/template";
 import { fileErrorMessage } from "../../src/i18n/files";
 import { problemMessage } from "../../src/i18n/problems";
+import { adoptPaneText } from "../../src/i18n/adopt";
 import { standaloneText } from "../../src/i18n/standalone";
 import { writeXlsx } from "../../src/workbook/xlsx/write";
 import { describeInBrowser, openPage, screenshot, startHarness, type Harness } from "./support/browser";
@@ -17,11 +18,34 @@ import { waitForPlan, words } from "./support/coordinator";
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const t = standaloneText.fr;
 
-async function budgetWorkbook(): Promise<Buffer> {
+/** A half-made tracking workbook: the Actions table, but no Suivis. */
+async function actionsOnlyWorkbook(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Budget 2026");
-  ws.addRow(["Poste", "Montant"]);
-  ws.addRow(["Loisirs", 12000]);
+  const ws = wb.addWorksheet("Plan d'action");
+  ws.addTable({
+    name: "Actions",
+    ref: "A1",
+    columns: [{ name: "No" }, { name: "Action" }],
+    rows: [["1.1", "Aménager un parc"]],
+  });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** An old plan kept in a plain sheet, as municipalities have them: title rows, own headings. */
+async function oldPlanWorkbook(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Plan MADA");
+  ws.addRow(["Plan d'action MADA 2025-2027"]);
+  ws.addRow([]);
+  ws.addRow(["No", "Action", "Responsable", "Échéance"]);
+  ws.addRow([
+    "1.1",
+    "Aménager des bancs sur la rue Principale",
+    "Travaux publics",
+    new Date(Date.UTC(2026, 5, 30)),
+  ]);
+  ws.addRow(["1.2", "Publier un bottin des ressources", "Communications", "31/12/2026"]);
+  ws.addRow(["2.1", "Offrir une navette vers le CLSC", "Loisirs", "bientôt"]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -66,33 +90,56 @@ describeInBrowser("standalone page: hostile files", () => {
     }
   });
 
-  test("a workbook without the tracking tables: the missing tables, named; the open workbook stays", async () => {
+  test("a half-made tracking workbook (Actions, no Suivis): the missing table, named; the open workbook stays", async () => {
     const { context, page } = await openPage(harness, "?demo");
     try {
       await waitForPlan(page, "fr");
       await page.locator("input[type=file]").setInputFiles({
-        name: "budget.xlsx",
+        name: "partiel.xlsx",
         mimeType: XLSX,
-        buffer: await budgetWorkbook(),
+        buffer: await actionsOnlyWorkbook(),
       });
-      const causes = ["Plan d'action", "Suivis"].map((sheet) =>
-        problemMessage(
-          {
-            code: "missing-table",
-            severity: "error",
-            sheet,
-            table: sheet === "Suivis" ? "Suivis" : "Actions",
-            cell: "",
-          } as never,
-          "fr",
-        ),
+      const cause = problemMessage(
+        { code: "missing-table", severity: "error", sheet: "Suivis", table: "Suivis", cell: "" } as never,
+        "fr",
       );
-      const message = page.getByText(t.noTrackingTables("budget.xlsx", causes.join(" ")));
-      await message.waitFor();
-      await page.getByText(t.cannotOpenTitle("budget.xlsx")).waitFor();
+      await page.getByText(t.partialTables("partiel.xlsx", cause)).waitFor();
+      await page.getByText(t.cannotOpenTitle("partiel.xlsx")).waitFor();
       // The demo is still the workbook open.
       await page.getByText(t.currentFile("plan-vivant-demo.xlsx")).waitFor();
-      await screenshot(page, "hostile-no-tables-fr");
+      await screenshot(page, "hostile-partial-fr");
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a workbook with an old plan and no tracking table opens; the plan is adopted from the pane", async () => {
+    const { context, page } = await openPage(harness, "");
+    try {
+      await page.locator("input[type=file]").setInputFiles({
+        name: "ancien-plan.xlsx",
+        mimeType: XLSX,
+        buffer: await oldPlanWorkbook(),
+      });
+      const { pane } = words("fr");
+      const a = adoptPaneText.fr;
+      await page.getByText(pane.start.noTablesTitle).waitFor({ timeout: 60_000 });
+      await page.getByText(t.currentFile("ancien-plan.xlsx")).waitFor();
+      await page.getByRole("button", { name: a.open }).click();
+      await page.getByLabel(a.source).selectOption({ label: a.sheetOption("Plan MADA") });
+      await page.getByText(a.mappingTitle(3)).waitFor();
+      await screenshot(page, "adopt-mapping-fr");
+      await page.getByRole("button", { name: a.confirm }).click();
+      await page.getByText(a.done(3, 0), { exact: false }).waitFor({ timeout: 60_000 });
+      // The one date that is not a date is listed by its cell in the original sheet.
+      await page.getByRole("button", { name: /'Plan MADA'!D6|Plan MADA!D6/ }).waitFor();
+      // The preview shows the new sheets beside the original one, which is kept.
+      const sheets = page.getByRole("tablist", { name: t.sheetsLabel });
+      await sheets.getByRole("tab", { name: "Plan d'action", exact: true }).waitFor();
+      await sheets.getByRole("tab", { name: "Plan MADA", exact: true }).waitFor();
+      await screenshot(page, "adopt-done-fr");
+      await page.getByRole("tab", { name: pane.tabs.check, exact: true }).click();
+      await page.getByText(pane.check.counts("3", "0"), { exact: false }).waitFor();
     } finally {
       await context.close();
     }

@@ -2,12 +2,13 @@
  * The proposed mapping of an adopted plan: for each of its columns, the target column it
  * most likely is (by header, then by values), with a confidence; each target taken once.
  */
+import { dayToIso } from "../dates";
 import type { RawCell } from "../raw";
 import { columnLetters } from "../text";
 import { cellText, isEmpty } from "../read/values";
 import { findHeaderIndex, headerLabel } from "./header-row";
 import { headerScore } from "./similarity";
-import { valueScores, type ColumnCells } from "./sniff";
+import { isDateFormat, valueScores, type ColumnCells } from "./sniff";
 import type { AdoptSource } from "./sources";
 import { REQUIRED_TARGETS, TARGETS, type TargetKey } from "./targets";
 
@@ -75,10 +76,17 @@ function scores(header: string, cells: ColumnCells): Map<TargetKey, number> {
 function sourceColumn(source: AdoptSource, headerIndex: number, index: number): SourceColumn {
   const col = source.grid.col + index;
   const cell: RawCell = source.grid.values[headerIndex]?.[index] ?? null;
-  const samples = columnCells(source, headerIndex, index)
-    .values.filter((v) => !isEmpty(v))
+  const cells = columnCells(source, headerIndex, index);
+  // A date cell is shown as a person sees it (AAAA-MM-JJ), not as its serial number.
+  const shown = (v: RawCell, i: number): string =>
+    typeof v === "number" && Number.isInteger(v) && isDateFormat(cells.formats[i])
+      ? dayToIso(v)
+      : cellText(v);
+  const samples = cells.values
+    .map((v, i) => ({ v, i }))
+    .filter(({ v }) => !isEmpty(v))
     .slice(0, 3)
-    .map(cellText);
+    .map(({ v, i }) => shown(v, i));
   return {
     col,
     letter: columnLetters(col),

@@ -109,6 +109,15 @@ describe("mapping proposal", () => {
       Progress: "progress",
     });
     expect(proposal?.complete).toBe(true);
+    // Dates are shown as a person sees them, not as serial numbers; other numbers as they are.
+    const sample = (header: string) =>
+      proposal?.columns.find((c) => c.source.header === header)?.source.samples;
+    expect(sample("Due date")).toEqual([
+      "2026-10-31",
+      "2026-05-31",
+      expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    ]);
+    expect(sample("Estimated cost")?.[0]).toBe("45000");
   });
 
   test("a plan with merged title rows, starting in column B", () => {

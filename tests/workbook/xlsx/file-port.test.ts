@@ -77,3 +77,32 @@ test("listeners hear of each write that succeeded, and stop hearing once unsubsc
   await edited.write({ append: [] });
   expect(heard).toBe(2);
 });
+
+describe("XlsxPort over the package editor", () => {
+  test("creating the tracking tables beside a user's sheet: the next read sees them all, the user's sheet first", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const { editXlsx } = await import("../../../src/workbook/xlsx/edit");
+    const { startWorkbook } = await import("../../../src/features/start-workbook");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Plan MADA");
+    ws.addRow(["No", "Action"]);
+    ws.addRow(["1.1", "Aménager un parc"]);
+    const port = new XlsxPort(new Uint8Array(await wb.xlsx.writeBuffer()), {
+      edit: (data, batch) => editXlsx(data, batch, {}),
+    });
+    const before = await port.read();
+    let heard = 0;
+    await port.onChange(() => (heard += 1));
+    await startWorkbook(port, { lang: "fr", demo: false, today: 20000 });
+    const after = await port.read();
+    expect(heard).toBe(1);
+    expect(after).not.toBe(before);
+    expect(after.sheetNames[0]).toBe("Plan MADA");
+    expect(after.sheetNames).toEqual(
+      expect.arrayContaining(["Paramètres", "Plan d'action", "Suivis", "Listes"]),
+    );
+    expect(after.tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(["Actions", "Suivis", "Parametres"]),
+    );
+  });
+});
