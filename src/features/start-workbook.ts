@@ -1,9 +1,8 @@
 /** Creates the tracking workbook's sheets and tables (empty, or with the example plan) in one write. */
 import type { Day } from "../domain/dates";
-import { demoData, demoOptions } from "../domain/demo";
+import { demoPlan } from "../domain/demo";
 import type { Lang } from "../domain/lang";
 import type { WorkbookPlan } from "../domain/layout/sheet-plan";
-import { withComputedColumns } from "../domain/layout/computed-fill";
 import { templatePlan } from "../domain/layout/template";
 import { readWorkbook } from "../domain/read";
 import type { WorkbookPort } from "../workbook/port";
@@ -23,12 +22,7 @@ export async function startWorkbook(
   const wb = readWorkbook(await port.read(), { today });
   if (hasTrackingTables(wb)) return { created: false };
   const named = organisation ? { organisation } : {};
-  const plan = demo
-    ? withComputedColumns(
-        templatePlan({ ...demoOptions(today, lang), ...named }, demoData(today, lang)),
-        today,
-      )
-    : templatePlan({ lang, ...named });
+  const plan = demo ? demoPlan(today, lang, named) : templatePlan({ lang, ...named });
   await port.write({ create: plan });
   return { created: true, plan };
 }

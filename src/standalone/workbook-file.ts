@@ -5,9 +5,8 @@
  */
 import { blockingProblems } from "../domain/check";
 import type { Day } from "../domain/dates";
-import { demoData, demoOptions } from "../domain/demo";
+import { demoPlan } from "../domain/demo";
 import type { Lang } from "../domain/lang";
-import { withComputedColumns } from "../domain/layout/computed-fill";
 import { templatePlan } from "../domain/layout/template";
 import { readWorkbook } from "../domain/read";
 import { problemMessage } from "../i18n/problems";
@@ -69,9 +68,6 @@ export async function openWorkbookFile(
 
 /** A new workbook: the built-in demo (a fictional municipality, a year of follow-ups) or empty. */
 export async function newWorkbook(kind: StartKind, lang: Lang, day: Day): Promise<XlsxPort> {
-  const plan =
-    kind === "demo"
-      ? withComputedColumns(templatePlan(demoOptions(day, lang), demoData(day, lang)), day)
-      : templatePlan({ lang });
+  const plan = kind === "demo" ? demoPlan(day, lang) : templatePlan({ lang });
   return filePort(await writeXlsx(plan), DEFAULT_NAMES[kind], lang);
 }

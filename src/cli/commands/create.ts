@@ -3,8 +3,7 @@
  * `plan-vivant demo FILE`: the built-in demo, a fictional municipality and a year of follow-ups.
  */
 import { today } from "../../domain/dates";
-import { demoData, demoOptions } from "../../domain/demo";
-import { withComputedColumns } from "../../domain/layout/computed-fill";
+import { DEMO_ACTIONS, DEMO_SUIVIS, demoPlan } from "../../domain/demo";
 import { defaultPlanTitle, templatePlan, type TemplateOptions } from "../../domain/layout/template";
 import { PLAN_TYPES } from "../../domain/vocabulary";
 import { cliText } from "../../i18n/cli";
@@ -54,13 +53,7 @@ export const demo: Command = async (args, io) => {
   const file = fileArg(parsed, lang0);
   const lang = choiceOption(parsed, "langue", ["fr", "en"] as const, lang0) ?? lang0;
   const day = today(io.now);
-  const data = demoData(day, lang);
-  await writeBytes(
-    file,
-    await writeXlsx(withComputedColumns(templatePlan(demoOptions(day, lang), data), day)),
-    lang,
-    Boolean(parsed.values.remplacer),
-  );
-  io.out(cliText[lang].demoCreated(file, data.actions?.length ?? 0, data.suivis?.length ?? 0));
+  await writeBytes(file, await writeXlsx(demoPlan(day, lang)), lang, Boolean(parsed.values.remplacer));
+  io.out(cliText[lang].demoCreated(file, DEMO_ACTIONS.length, DEMO_SUIVIS.length));
   return 0;
 };

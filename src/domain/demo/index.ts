@@ -5,7 +5,9 @@
  */
 import { addMonths, dayFromIso, dayToIso, type Day } from "../dates";
 import type { Lang } from "../lang";
-import { defaultPlanTitle, type TemplateData, type TemplateOptions } from "../layout/template";
+import { withComputedColumns } from "../layout/computed-fill";
+import type { WorkbookPlan } from "../layout/sheet-plan";
+import { defaultPlanTitle, templatePlan, type TemplateData, type TemplateOptions } from "../layout/template";
 import { DEFAULT_AREAS } from "../vocabulary";
 import { COMMUNITY_ACTIONS } from "./plan-community";
 import { FAMILY_ACTIONS } from "./plan-family";
@@ -124,4 +126,12 @@ export function demoData(today: Day, lang: Lang): TemplateData {
       decisions: r.decisions[lang],
     })),
   };
+}
+
+/**
+ * The demo workbook as every host writes it (`plan-vivant demo`, Démarrer, the standalone page):
+ * the template filled with the demo's data, its computed columns already filled at `today`.
+ */
+export function demoPlan(today: Day, lang: Lang, options: Partial<TemplateOptions> = {}): WorkbookPlan {
+  return withComputedColumns(templatePlan({ ...demoOptions(today, lang), ...options }, demoData(today, lang)), today);
 }
