@@ -5,8 +5,13 @@ import type { WorkbookErrorCode } from "../workbook/port";
 /** Features that depend on a newer ExcelApi requirement set than the 1.7 floor. */
 export type ExcelFeature = "data-validation" | "screen-updating" | "page-layout" | "table-added";
 
+/** What Excel on the web refused for its 5 MB payload limit: reading the workbook, or a change. */
+export type PayloadOperation = "read" | "write";
+
 interface ExcelMessages {
   errors: Record<WorkbookErrorCode, string>;
+  /** Excel on the web refused an exchange over 5 MB, even in smaller pieces. */
+  payload: Record<PayloadOperation, string>;
   features: Record<ExcelFeature, string>;
   degraded: string;
 }
@@ -27,6 +32,12 @@ export const excelText: Record<Lang, ExcelMessages> = {
         "Une cellule est en cours de modification : appuyez sur Entrée ou Échap dans Excel, puis réessayez.",
       "requirement-set":
         "Cette version d'Excel est trop ancienne pour Plan vivant (il faut {set}, soit Excel 2019, Microsoft 365 ou Excel pour le Web).",
+      "too-large": "L'échange dépasse la limite de 5 Mo d'Excel pour le Web ({reason}).",
+    },
+    payload: {
+      read: "Le classeur est trop volumineux pour être lu d'un coup dans Excel pour le Web, qui limite chaque échange à 5 Mo : ouvrez-le dans l'application Excel de bureau, ou déplacez les anciens suivis dans un classeur d'archives ({reason}).",
+      write:
+        "La modification est trop volumineuse pour Excel pour le Web, qui limite chaque échange à 5 Mo : faites-la dans l'application Excel de bureau ({reason}).",
     },
     features: {
       "data-validation": "listes déroulantes et validation des données (ExcelApi 1.8)",
@@ -50,6 +61,12 @@ export const excelText: Record<Lang, ExcelMessages> = {
       "cell-edit": "A cell is being edited: press Enter or Esc in Excel, then try again.",
       "requirement-set":
         "This version of Excel is too old for Plan vivant (it needs {set}: Excel 2019, Microsoft 365 or Excel on the web).",
+      "too-large": "The exchange passes Excel on the web's 5 MB limit ({reason}).",
+    },
+    payload: {
+      read: "The workbook is too large for Excel on the web to read at once (it limits each exchange to 5 MB): open it in the Excel desktop app, or move old follow-ups to an archive workbook ({reason}).",
+      write:
+        "The change is too large for Excel on the web (it limits each exchange to 5 MB): make it in the Excel desktop app ({reason}).",
     },
     features: {
       "data-validation": "drop-down lists and data validation (ExcelApi 1.8)",
@@ -72,6 +89,15 @@ export function excelErrorMessage(
   params: Record<string, string> = {},
 ): string {
   return fill(excelText[lang].errors[code], params);
+}
+
+/** The message of a refusal over Excel on the web's 5 MB payload limit. */
+export function payloadMessage(
+  operation: PayloadOperation,
+  lang: Lang,
+  params: Record<string, string> = {},
+): string {
+  return fill(excelText[lang].payload[operation], params);
 }
 
 /** One sentence listing the features this Excel lacks, or an empty string when nothing is degraded. */

@@ -38,6 +38,8 @@ export const filesText: Record<Lang, Messages> = {
       "Une cellule est en cours de modification dans Excel : terminez la saisie (Entrée ou Échap), puis réessayez.",
     "requirement-set": () =>
       "Cette version d'Excel est trop ancienne pour Plan vivant (Excel 2019 ou plus récent requis).",
+    "too-large": (p) =>
+      `Ce classeur est trop volumineux pour Excel pour le Web${about(p)} : ouvrez-le dans l'application Excel de bureau.`,
   },
   en: {
     "not-found": (p) => `File not found${about(p)}.`,
@@ -56,6 +58,8 @@ export const filesText: Record<Lang, Messages> = {
     "cell-edit": () => "A cell is being edited in Excel: finish typing (Enter or Esc), then retry.",
     "requirement-set": () =>
       "This version of Excel is too old for Plan vivant (Excel 2019 or later required).",
+    "too-large": (p) =>
+      `This workbook is too large for Excel on the web${about(p)}: open it in the Excel desktop app.`,
   },
 };
 

@@ -1,4 +1,5 @@
 /** Everything the task pane shows, French (Quebec) first, then English. Form fields live in forms.ts. */
+import { payloadMessage } from "./excel";
 import type { Lang } from "../domain/lang";
 import type { Severity } from "../domain/model";
 import type { WorkbookErrorCode } from "../workbook/port";
@@ -167,6 +168,7 @@ const fr: TaskpaneStrings = {
       "Excel est en mode édition de cellule. Appuyez sur Entrée ou Échap dans la cellule, puis réessayez.",
     "requirement-set": () =>
       "Cette version d'Excel est trop ancienne pour Plan vivant (ExcelApi 1.7 requis : Excel 2019, Microsoft 365 ou Excel pour le Web).",
+    "too-large": (p) => payloadMessage(p.operation === "write" ? "write" : "read", "fr", p),
   },
   unexpected: (detail) => `Une erreur inattendue est survenue : ${detail}`,
 };
@@ -259,6 +261,7 @@ const en: TaskpaneStrings = {
     "cell-edit": () => "Excel is in cell-edit mode. Press Enter or Esc in the cell, then try again.",
     "requirement-set": () =>
       "This version of Excel is too old for Plan vivant (ExcelApi 1.7 needed: Excel 2019, Microsoft 365 or Excel on the web).",
+    "too-large": (p) => payloadMessage(p.operation === "write" ? "write" : "read", "en", p),
   },
   unexpected: (detail) => `An unexpected error occurred: ${detail}`,
 };

@@ -71,7 +71,9 @@ export type WorkbookErrorCode =
   | "would-lose"
   | "exists"
   | "cell-edit"
-  | "requirement-set";
+  | "requirement-set"
+  /** Excel on the web refused an exchange over its 5 MB limit, even in smaller pieces. */
+  | "too-large";
 
 /** A failure a person can act on. The message is localized by code and params (src/i18n). */
 export class WorkbookError extends Error {

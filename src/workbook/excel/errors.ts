@@ -3,7 +3,7 @@
  * Office rejects a batch with an OfficeExtension.Error whose `code` says why.
  */
 import type { Lang } from "../../domain/lang";
-import { excelErrorMessage } from "../../i18n/excel";
+import { excelErrorMessage, payloadMessage } from "../../i18n/excel";
 import { WorkbookError, type WorkbookErrorCode } from "../port";
 import { FLOOR_VERSION } from "./requirements";
 
@@ -40,11 +40,31 @@ function officeMessage(error: unknown): string {
   return String(error);
 }
 
+/**
+ * Codes with which Excel on the web refuses a batch whose request or response passes 5 MB
+ * (`Excel.ErrorCodes.responsePayloadSizeLimitExceeded`; the request one is Office's own).
+ */
+const PAYLOAD_CODES = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
+
+/** Whether Office refused a batch for the size of its payload (Excel on the web's 5 MB limit). */
+export function isPayloadError(error: unknown): boolean {
+  const code = officeCode(error);
+  if (code !== undefined && PAYLOAD_CODES.has(code)) return true;
+  return /PayloadSizeLimitExceeded/i.test(officeMessage(error));
+}
+
 /** Maps any failure of an Office batch to a WorkbookError; WorkbookErrors pass through. */
 export function toWorkbookError(error: unknown, operation: ExcelOperation, lang: Lang): WorkbookError {
   if (error instanceof WorkbookError) return error;
   const code = officeCode(error);
   const reason = code ?? officeMessage(error);
+  if (isPayloadError(error)) {
+    // Reading already goes in budget-sized pieces and retries with smaller ones: this is
+    // what is left, said in the person's language rather than as a raw RichApi.Error.
+    const payload = operation === "read" ? "read" : "write";
+    const params = { reason, limit: "5 MB", operation: payload };
+    return new WorkbookError(payloadMessage(payload, lang, params), "too-large", params);
+  }
   switch (code) {
     case "InvalidOperationInCellEditMode":
       return workbookError("cell-edit", lang, { reason });

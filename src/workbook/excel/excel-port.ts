@@ -1,7 +1,8 @@
 /// <reference types="office-js" />
 /**
  * The workbook port over Office.js: Excel itself, from the task pane.
- * read = 2 round trips, write = 1 (after a read; one more to learn the structure when
+ * read = 2 round trips (on Excel on the web, whose responses stop at 5 MB, one more per
+ * budget-sized chunk of a workbook too big for one: see read.ts), write = 1 (after a read; one more to learn the structure when
  * the port has not read yet, and one more to list Plan vivant's conditional formats when a
  * write replaces them without a read just before), select = 1, onChange = 2 to subscribe
  * and 1 to unsubscribe.
@@ -12,7 +13,14 @@ import type { WorkbookPort, WriteBatch, WriteResult } from "../port";
 import { splitReference } from "./addresses";
 import { requirementError, toWorkbookError, type ExcelOperation } from "./errors";
 import { discover, readSnapshot, type WorkbookKnowledge } from "./read";
-import { excelSupport, officeSupports, type ExcelSupport, type SupportsExcelApi } from "./requirements";
+import {
+  excelSupport,
+  officeOnWeb,
+  officeSupports,
+  type ExcelSupport,
+  type OnWeb,
+  type SupportsExcelApi,
+} from "./requirements";
 import { writeBatch } from "./write";
 
 /**
@@ -33,6 +41,8 @@ export interface ExcelPortOptions {
   lang?: Lang;
   /** Answers whether an ExcelApi requirement set is supported (default: Office's own answer). */
   supports?: SupportsExcelApi;
+  /** Whether Excel runs on the web, with its 5 MB payload limit (default: Office's own answer). */
+  onWeb?: OnWeb;
 }
 
 /** The tables whose changes matter to Plan vivant. */
@@ -41,6 +51,7 @@ export const WATCHED_TABLES = ["Actions", "Suivis"] as const;
 export class ExcelPort implements WorkbookPort {
   readonly support: ExcelSupport;
   private readonly lang: Lang;
+  private readonly onWeb: OnWeb;
   private knowledge: WorkbookKnowledge | undefined;
   /** Round trips of the last call (read, write, select), for tests and diagnostics. */
   lastSyncs = 0;
@@ -50,6 +61,7 @@ export class ExcelPort implements WorkbookPort {
     options: ExcelPortOptions = {},
   ) {
     this.lang = options.lang ?? "fr";
+    this.onWeb = options.onWeb ?? officeOnWeb;
     this.support = excelSupport(options.supports ?? officeSupports);
   }
 
@@ -65,7 +77,7 @@ export class ExcelPort implements WorkbookPort {
   read(): Promise<WorkbookSnapshot> {
     return this.guard("read", () =>
       this.run(async (ctx) => {
-        const { snapshot, knowledge, syncs } = await readSnapshot(ctx);
+        const { snapshot, knowledge, syncs } = await readSnapshot(ctx, Date.now(), { web: this.onWeb() });
         this.knowledge = knowledge;
         this.lastSyncs = syncs;
         return snapshot;

@@ -1,14 +1,19 @@
 /// <reference types="office-js" />
 /**
- * Reads a workbook in exactly two round trips, whatever its size:
- * 1. find: sheets, tables (with their sheet) and workbook-level names;
+ * Reads a workbook in exactly two round trips, whatever its size, where Excel allows it:
+ * 1. find: sheets, tables (with their sheet and size) and workbook-level names;
  * 2. read: every table's range, and the used range of every sheet without a table
  *    (values, number formats and value types loaded together), with the conditional formats
  *    of the sheets holding a table (ids and formulas only: see rules.ts).
+ * Excel on the web refuses a response over 5 MB: there, when the tables' estimated size
+ * passes PAYLOAD_BUDGET, step 2 reads them in row slices, one round trip per budget-sized
+ * chunk (see planReads), and the grids are put back together as one read would give them.
  */
 import type { CellError, RawCell, RawGrid, RawTable, WorkbookSnapshot } from "../../domain/raw";
 import { nameTargetSheet } from "./addresses";
+import { isPayloadError } from "./errors";
 import { emptyRules, markedRules, queueRuleList, type RuleKnowledge } from "./rules";
+import { PAYLOAD_BUDGET } from "./write-queue";
 
 /** The defined name through which Plan vivant marks the sheet it owns (the Bilan). */
 export const OWNER_NAME = "PlanVivant.Bilan";
@@ -89,85 +94,261 @@ function definedNames(items: Excel.NamedItem[]): Record<string, string> {
 }
 
 /**
+ * Estimated bytes of one cell in a read's response, for its values, numberFormat and valueTypes
+ * together (JSON, UTF-8). The two per-cell strings alone take about 20 bytes (`"General",` and
+ * `"String",`); a value takes 3 (empty) to 10 (a date serial, a number, an action code) and a
+ * free-text cell (Réalisations, Obstacles...) 30 to 100 and more. A typical follow-up row averages
+ * 24 to 33 bytes a cell (measured on the test workbooks: 10 to 50,000 follow-ups), so 64 leaves
+ * twice that as margin while keeping two round trips up to about 60,000 cells, i.e. some
+ * 4,000 follow-ups, far above a municipal plan. Cells longer than that are caught by the retry
+ * with half-size slices (readSnapshot).
+ */
+export const READ_BYTES_PER_CELL = 64;
+/** Rough bytes of one read part without its cells (object path, row and column indexes). */
+const PART_BYTES = 200;
+
+/** A table's size as the find round trip learns it (header and total rows included). */
+export interface TableSize {
+  rows: number;
+  columns: number;
+}
+
+/** Rows [start, start + count) of the table at `table` in the find's list; `whole` reads its range as is. */
+export interface TablePart {
+  table: number;
+  start: number;
+  count: number;
+  whole: boolean;
+}
+
+/** Estimated bytes of the response that reads these tables whole, in one round trip. */
+export function estimateReadBytes(
+  sizes: readonly TableSize[],
+  bytesPerCell: number = READ_BYTES_PER_CELL,
+): number {
+  return sizes.reduce((sum, size) => sum + PART_BYTES + size.rows * size.columns * bytesPerCell, 0);
+}
+
+/**
+ * Splits the tables' reads into chunks whose estimated response stays under `budget`, in order:
+ * a table that fits in the room left reads whole, a bigger one reads in row slices that fill
+ * each chunk (a single row larger than the budget gets a chunk of its own). `reserved` is the
+ * room the first chunk keeps for the table-less sheets and the conditional-format listings.
+ * The number of chunks depends on the payload only (about its estimate / budget).
+ */
+export function planReads(
+  sizes: readonly TableSize[],
+  budget: number = PAYLOAD_BUDGET,
+  bytesPerCell: number = READ_BYTES_PER_CELL,
+  reserved = 0,
+): TablePart[][] {
+  const chunks: TablePart[][] = [];
+  let current: TablePart[] = [];
+  let used = reserved;
+  const close = () => {
+    chunks.push(current);
+    current = [];
+    used = 0;
+  };
+  sizes.forEach((size, table) => {
+    const rowBytes = Math.max(1, size.columns * bytesPerCell);
+    const rows = Math.max(size.rows, 1); // a table's range always has a row
+    let start = 0;
+    while (start < rows) {
+      const fit = Math.floor((budget - used - PART_BYTES) / rowBytes);
+      if (fit < 1 && (current.length > 0 || used > 0)) {
+        close();
+        continue;
+      }
+      const count = Math.min(Math.max(fit, 1), rows - start);
+      current.push({ table, start, count, whole: start === 0 && count === rows });
+      used += PART_BYTES + count * rowBytes;
+      start += count;
+    }
+  });
+  if (current.length > 0 || chunks.length === 0) chunks.push(current);
+  return chunks;
+}
+
+/** How readSnapshot may split its reads. */
+export interface ReadOptions {
+  /** Excel on the web: responses over 5 MB are refused, so big reads go in slices. */
+  web?: boolean;
+  /** Estimated response bytes per round trip (default PAYLOAD_BUDGET). */
+  budget?: number;
+  /** Estimated response bytes per cell (default READ_BYTES_PER_CELL). */
+  bytesPerCell?: number;
+}
+
+/** A table's rows and columns from what the find round trip loaded (ExcelApi 1.1). */
+function tableSize(table: Excel.Table): TableSize {
+  const rows = table.rows.count + (table.showHeaders ? 1 : 0) + (table.showTotals ? 1 : 0);
+  return { rows, columns: table.columns.count };
+}
+
+/** Puts a table's row slices back together, as one read of its range would have given them. */
+function joinSlices(slices: readonly LoadedRange[]): LoadedRange {
+  const first = slices[0];
+  if (slices.length === 1) return first;
+  return {
+    rowIndex: first.rowIndex,
+    columnIndex: first.columnIndex,
+    values: slices.flatMap((s) => s.values),
+    numberFormat: slices.flatMap((s) => s.numberFormat),
+    valueTypes: slices.flatMap((s) => s.valueTypes),
+  };
+}
+
+/** Raised when a table read in slices changed size between them: its grid would not be one state. */
+function changedWhileRead(table: string): Error {
+  return Object.assign(new Error(`The table ${table} changed while it was being read.`), {
+    code: "TableChangedDuringRead",
+  });
+}
+
+/**
  * Reads every table and every table-less sheet's used range: two `sync()` calls, the second
  * also listing the conditional formats of the sheets with a table. Should that listing make
  * Excel fail (it has known bugs on some kinds of rules), the ranges are read again without it
  * (one more round trip, on that failure only) rather than failing the read.
+ *
+ * On Excel on the web (`options.web`), when the tables' estimated response passes the budget,
+ * the big tables are read in row slices: one more round trip per budget-sized chunk. Should
+ * Office still refuse a response for its size (cells longer than estimated), the read starts
+ * over once with half-size slices; a second refusal is thrown (toWorkbookError words it).
  */
 export async function readSnapshot(
   ctx: Excel.RequestContext,
   now: number = Date.now(),
+  options: ReadOptions = {},
 ): Promise<{ snapshot: WorkbookSnapshot; knowledge: WorkbookKnowledge; syncs: number }> {
   const worksheets = ctx.workbook.worksheets;
   worksheets.load("items/name,items/position");
   const tables = ctx.workbook.tables;
-  tables.load("items/name,items/worksheet/name");
+  // The sizes cost a few bytes a table, in this same round trip: rows/count and columns/count
+  // (TableRowCollection, TableColumnCollection) and showHeaders/showTotals, all ExcelApi 1.1.
+  tables.load(
+    "items/name,items/worksheet/name,items/showHeaders,items/showTotals,items/rows/count,items/columns/count",
+  );
   const names = ctx.workbook.names;
   names.load("items/name,items/type,items/value,items/formula");
   await ctx.sync();
+  let syncs = 1;
 
-  const withTable = new Set(tables.items.map((table) => table.worksheet.name));
-  const queueReads = (listRules: boolean) => ({
-    tableReads: tables.items.map((table) => {
-      const range = table.getRange();
-      range.load("rowIndex,columnIndex,values,numberFormat,valueTypes");
-      return { name: table.name, sheet: table.worksheet.name, range };
-    }),
-    sheetReads: worksheets.items
+  const found = tables.items.map((table) => ({ name: table.name, sheet: table.worksheet.name }));
+  const withTable = new Set(found.map((table) => table.sheet));
+  const sizes = tables.items.map(tableSize);
+  const bytesPerCell = options.bytesPerCell ?? READ_BYTES_PER_CELL;
+  const reserved = PART_BYTES * worksheets.items.length;
+  let budget = options.budget ?? PAYLOAD_BUDGET;
+  // Desktop Excel has no payload limit: one round trip, whatever the size.
+  let split = options.web === true && reserved + estimateReadBytes(sizes, bytesPerCell) > budget;
+  let listRules = true;
+  let retried = false;
+  const rules = emptyRules(now);
+
+  const queueSheets = () =>
+    worksheets.items
       .filter((sheet) => !withTable.has(sheet.name))
       .map((sheet) => {
         const range = sheet.getUsedRangeOrNullObject(true);
         range.load("rowIndex,columnIndex,values,numberFormat,valueTypes");
         return { sheet: sheet.name, range };
-      }),
-    ruleLists: listRules
-      ? worksheets.items
-          .filter((sheet) => withTable.has(sheet.name))
-          .map((sheet) => ({ sheet: sheet.name, list: queueRuleList(sheet) }))
-      : [],
-  });
-  let reads = queueReads(true);
-  let syncs = 2;
-  const rules = emptyRules(now);
-  try {
-    await ctx.sync();
-    for (const { sheet, list } of reads.ruleLists) rules.sheets.set(sheet.toLowerCase(), markedRules(list));
-  } catch (error) {
-    if (reads.ruleLists.length === 0) throw error;
-    reads = queueReads(false);
-    await ctx.sync();
-    syncs += 1;
-    for (const sheet of withTable) rules.unavailable.add(sheet.toLowerCase());
-  }
-  const { tableReads, sheetReads } = reads;
-
-  const rawTables: RawTable[] = tableReads.map(({ name, sheet, range }) => ({
-    name,
-    ...toGrid(sheet, range as LoadedRange),
-  }));
-  const rawSheets: RawGrid[] = sheetReads
-    .filter(({ range }) => !range.isNullObject)
-    .map(({ sheet, range }) => toGrid(sheet, range as LoadedRange));
-  const sheetList = worksheets.items
-    .map((sheet) => ({ name: sheet.name, position: sheet.position }))
-    .sort((a, b) => a.position - b.position);
-  const nameMap = definedNames(names.items);
-  const knowledge = knowledgeOf(
-    sheetList,
-    tableReads.map((t) => t.name),
-    nameMap,
-  );
-  knowledge.rules = rules;
-  return {
-    snapshot: {
-      tables: rawTables,
-      sheets: rawSheets,
-      sheetNames: sheetList.map((s) => s.name),
-      definedNames: nameMap,
-    },
-    knowledge,
-    syncs,
+      });
+  const queueRules = () =>
+    worksheets.items
+      .filter((sheet) => withTable.has(sheet.name))
+      .map((sheet) => ({ sheet: sheet.name, list: queueRuleList(sheet) }));
+  const queuePart = (part: TablePart) => {
+    const table = tables.items[part.table];
+    const all = table.getRange();
+    if (part.whole) {
+      all.load("rowIndex,columnIndex,values,numberFormat,valueTypes");
+      return { part, range: all, check: undefined };
+    }
+    const slice = all.getCell(part.start, 0).getResizedRange(part.count - 1, sizes[part.table].columns - 1);
+    slice.load("rowIndex,columnIndex,values,numberFormat,valueTypes");
+    // With a table's last slice, its whole range's size: the slices must add up to it.
+    const last = part.start + part.count >= sizes[part.table].rows;
+    if (last) all.load("rowCount,columnCount");
+    return { part, range: slice, check: last ? all : undefined };
   };
+
+  for (;;) {
+    const chunks: TablePart[][] = split
+      ? planReads(sizes, budget, bytesPerCell, reserved)
+      : [sizes.map((size, table) => ({ table, start: 0, count: size.rows, whole: true }))];
+    const slices: LoadedRange[][] = sizes.map(() => []);
+    const checks: { table: number; range: Excel.Range }[] = [];
+    let sheetReads: ReturnType<typeof queueSheets> = [];
+    try {
+      for (const [index, chunk] of chunks.entries()) {
+        const queue = (withRules: boolean) => ({
+          parts: chunk.map(queuePart),
+          sheets: index === 0 ? queueSheets() : [],
+          lists: index === 0 && withRules ? queueRules() : [],
+        });
+        let reads = queue(listRules);
+        // One round trip per budget-sized chunk: their count depends on the payload only
+        // (a chunk's estimated response is at most the budget), never on the number of tables.
+        try {
+          syncs += 1;
+          await ctx.sync();
+          for (const { sheet, list } of reads.lists) rules.sheets.set(sheet.toLowerCase(), markedRules(list));
+        } catch (error) {
+          if (reads.lists.length === 0 || isPayloadError(error)) throw error;
+          reads = queue(false);
+          syncs += 1;
+          await ctx.sync();
+          listRules = false;
+          for (const sheet of withTable) rules.unavailable.add(sheet.toLowerCase());
+        }
+        for (const { part, range, check } of reads.parts) {
+          slices[part.table].push(range as LoadedRange);
+          if (check) checks.push({ table: part.table, range: check });
+        }
+        if (index === 0) sheetReads = reads.sheets;
+      }
+    } catch (error) {
+      if (!isPayloadError(error) || retried) throw error;
+      // The estimate was too low for these cells: start over once, with half-size slices.
+      retried = true;
+      split = true;
+      budget /= 2;
+      continue;
+    }
+
+    const joined = slices.map(joinSlices);
+    for (const { table, range } of checks) {
+      if (range.rowCount !== joined[table].values.length || range.columnCount !== sizes[table].columns) {
+        throw changedWhileRead(found[table].name);
+      }
+    }
+    const rawTables: RawTable[] = found.map(({ name, sheet }, i) => ({ name, ...toGrid(sheet, joined[i]) }));
+    const rawSheets: RawGrid[] = sheetReads
+      .filter(({ range }) => !range.isNullObject)
+      .map(({ sheet, range }) => toGrid(sheet, range as LoadedRange));
+    const sheetList = worksheets.items
+      .map((sheet) => ({ name: sheet.name, position: sheet.position }))
+      .sort((a, b) => a.position - b.position);
+    const nameMap = definedNames(names.items);
+    const knowledge = knowledgeOf(
+      sheetList,
+      found.map((t) => t.name),
+      nameMap,
+    );
+    knowledge.rules = rules;
+    return {
+      snapshot: {
+        tables: rawTables,
+        sheets: rawSheets,
+        sheetNames: sheetList.map((s) => s.name),
+        definedNames: nameMap,
+      },
+      knowledge,
+      syncs,
+    };
+  }
 }
 
 /** Learns the workbook's structure only (sheets, tables, names): one `sync()`. */

@@ -40,3 +40,15 @@ export function excelSupport(supports: SupportsExcelApi = officeSupports): Excel
   if (!v19) degraded.push("screen-updating", "page-layout", "table-added");
   return { floor, dataValidation, screenUpdating: v19, pageLayout: v19, tableAdded: v19, degraded };
 }
+
+/**
+ * Whether this Excel runs in a browser (Excel on the web), where Office refuses a request or a
+ * response over 5 MB; desktop Excel (Windows, Mac) has no such limit.
+ */
+export type OnWeb = () => boolean;
+
+/** Asks Office itself (`Office.context.platform`, Office common API); false where Office is not loaded. */
+export const officeOnWeb: OnWeb = () =>
+  typeof Office !== "undefined" &&
+  Office.PlatformType !== undefined &&
+  Office.context?.platform === Office.PlatformType.OfficeOnline;

@@ -4,7 +4,10 @@
  * - a property read before `load()` + `sync()` throws (PropertyNotLoaded);
  * - `getItem` of a missing item fails the sync with ItemNotFound, `getItemOrNullObject`
  *   gives a null object whose `isNullObject` is readable only after a sync;
- * - syncs are counted, and each sync's request and response payloads are measured.
+ * - syncs are counted, and each sync's request and response payloads are measured;
+ * - as Excel on the web (`platform = "web"`), a sync whose request or loaded response passes
+ *   `payloadLimit` (5 MB) fails with Request/ResponsePayloadSizeLimitExceeded, and what it
+ *   loaded stays unreadable (loads are delivered only when the whole sync succeeds).
  * Formatting calls that the fake does not model (format, charts, freeze panes, page layout,
  * data validation) are recorded in the sheet's log at sync time. Conditional formats are
  * modelled (add, getItem, delete, load of id, type and a custom rule's formula), and
@@ -39,12 +42,20 @@ function notLoaded(what: string): never {
 
 const bytesOf = (value: unknown) => Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
 
+/** Excel on the web refuses requests and responses over 5 MB (desktop Excel has no such limit). */
+export const WEB_PAYLOAD_LIMIT = 5_000_000;
+
 export class FakeContext {
   syncs = 0;
   readonly requestBytes: number[] = [];
   readonly responseBytes: number[] = [];
+  /** Where this Excel runs: only "web" limits payloads. */
+  platform: "desktop" | "web" = "desktop";
+  /** Bytes a request or a response may carry on the web. */
+  payloadLimit = WEB_PAYLOAD_LIMIT;
   private queue: { run: Action; bytes: number }[] = [];
   private response = 0;
+  private deliveries: Action[] = [];
   readonly workbook: FakeWorkbookApi;
   readonly application: FakeApplication;
 
@@ -61,18 +72,39 @@ export class FakeContext {
     this.response += bytesOf(value);
   }
 
+  /** Hands a loaded value to its proxy once the whole sync has succeeded (never after a failure). */
+  deliver(commit: Action): void {
+    this.deliveries.push(commit);
+  }
+
   async sync(): Promise<void> {
     this.syncs += 1;
     const queue = this.queue;
     this.queue = [];
-    this.requestBytes.push(queue.reduce((sum, a) => sum + a.bytes, 0));
+    const request = queue.reduce((sum, a) => sum + a.bytes, 0);
+    this.requestBytes.push(request);
     this.response = 0;
+    this.deliveries = [];
     try {
       if (this.model.cellEditMode && queue.length > 0) {
         throw new FakeOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
       }
+      if (this.platform === "web" && request > this.payloadLimit) {
+        throw new FakeOfficeError(
+          "RequestPayloadSizeLimitExceeded",
+          `The request payload size (${request} bytes) has exceeded the limit.`,
+        );
+      }
       for (const action of queue) action.run();
+      if (this.platform === "web" && this.response > this.payloadLimit) {
+        throw new FakeOfficeError(
+          "ResponsePayloadSizeLimitExceeded",
+          `The response payload size (${this.response} bytes) has exceeded the limit.`,
+        );
+      }
+      for (const commit of this.deliveries) commit();
     } finally {
+      this.deliveries = [];
       this.responseBytes.push(this.response);
     }
   }
@@ -155,8 +187,8 @@ abstract class FakeObject<M> {
       if (this.target === null) return;
       for (const prop of props) {
         const value = this.read(prop);
-        this.loaded.set(prop.split("/")[0], value);
         this.context.respond(value);
+        this.context.deliver(() => this.loaded.set(prop.split("/")[0], value));
       }
     });
     return this;
@@ -264,6 +296,8 @@ export class FakeRange extends FakeObject<RangeModel> {
         return this.addressNow();
       case "rowCount":
         return r.r2 - r.r1 + 1;
+      case "columnCount":
+        return r.c2 - r.c1 + 1;
       default:
         throw new Error(`fake: Range.${prop} is not modelled`);
     }
@@ -286,6 +320,12 @@ export class FakeRange extends FakeObject<RangeModel> {
   }
   get address(): string {
     return this.prop("address");
+  }
+  get rowCount(): number {
+    return this.prop("rowCount");
+  }
+  get columnCount(): number {
+    return this.prop("columnCount");
   }
 
   private checkShape(grid: unknown[][], r: RangeModel): void {
@@ -331,6 +371,16 @@ export class FakeRange extends FakeObject<RangeModel> {
     return new FakeRange(this.context, () => make(this.m()));
   }
 
+  /** The cell at (row, column) from the range's top-left, 0-based; it may lie outside the range. */
+  getCell(row: number, column: number): FakeRange {
+    return this.derive((r) => ({
+      ...r,
+      r1: r.r1 + row,
+      r2: r.r1 + row,
+      c1: r.c1 + column,
+      c2: r.c1 + column,
+    }));
+  }
   getLastRow(): FakeRange {
     return this.derive((r) => ({ ...r, r1: r.r2 }));
   }
@@ -489,7 +539,29 @@ export class FakeTableApi extends FakeObject<FakeTable> {
     if (prop === "name") return table.name;
     if (prop === "worksheet/name") return table.sheet.name;
     if (prop === "style") return table.style;
+    // Every fake table shows its header row and no total row.
+    if (prop === "showHeaders") return true;
+    if (prop === "showTotals") return false;
+    // The data body's rows (the header excluded), as Excel's TableRowCollection counts them.
+    if (prop === "rows/count") return table.lastRow - table.row;
+    if (prop === "columns/count") return table.lastCol - table.col + 1;
     throw new Error(`fake: Table.${prop} is not modelled`);
+  }
+
+  get showHeaders(): boolean {
+    return this.prop("showHeaders");
+  }
+  get showTotals(): boolean {
+    return this.prop("showTotals");
+  }
+  /** Only `count` is readable, after `load("columns/count")` on the table or its collection. */
+  get columns(): { count: number } {
+    const count = (): number => this.prop("columns");
+    return {
+      get count() {
+        return count();
+      },
+    };
   }
 
   get name(): string {
@@ -532,7 +604,12 @@ export class FakeTableApi extends FakeObject<FakeTable> {
     return this.range("header");
   }
   get rows() {
+    const count = (): number => this.prop("rows");
     return {
+      /** Readable after `load("rows/count")` on the table or its collection. */
+      get count() {
+        return count();
+      },
       add: (index: number | undefined | null, values: unknown[][]) => {
         if (index !== undefined && index !== null) throw new Error("fake: rows.add only appends");
         this.write((table) => {
@@ -582,7 +659,10 @@ class FakeCollection<T> {
         return p.slice("items/".length);
       });
     this.context.enqueue(() => {
-      this.loadedItems = make(list);
+      const items = make(list);
+      this.context.deliver(() => {
+        this.loadedItems = items;
+      });
     });
   }
 
@@ -647,11 +727,10 @@ export class FakeTableCollection extends FakeCollection<FakeTableApi> {
         .filter((t) => !this.onSheet || t.sheet === this.onSheet())
         .map((table) => {
           const handle = new FakeTableApi(this.context, table);
-          const loaded = (handle as unknown as { loaded: Map<string, unknown> }).loaded;
+          const access = handle as unknown as { loaded: Map<string, unknown>; read(p: string): unknown };
           for (const prop of list) {
-            const value =
-              prop === "name" ? table.name : prop === "worksheet/name" ? table.sheet.name : notLoaded(prop);
-            loaded.set(prop.split("/")[0], value);
+            const value = access.read(prop);
+            access.loaded.set(prop.split("/")[0], value);
             this.context.respond(value);
           }
           return handle;

@@ -2,7 +2,7 @@
 import { emptySheet, type SheetPlan } from "../../../../src/domain/layout/sheet-plan";
 import { ExcelPort } from "../../../../src/workbook/excel/excel-port";
 import { FakeContext, fakeRun } from "./fake-excel";
-import { FakeWorkbook } from "./model";
+import { FakeTable, FakeWorkbook } from "./model";
 
 export const ACTION_HEADERS = [
   "No",
@@ -105,6 +105,22 @@ export function portOn(wb: FakeWorkbook, supports: (version: string) => boolean 
   const ctx = new FakeContext(wb);
   const port = new ExcelPort(fakeRun(ctx), { supports, lang: "fr" });
   return { ctx, port };
+}
+
+/** A port over Excel on the web: the fake refuses any request or response over 5 MB. */
+export function webPortOn(wb: FakeWorkbook, lang: "fr" | "en" = "fr") {
+  const ctx = new FakeContext(wb);
+  ctx.platform = "web";
+  const port = new ExcelPort(fakeRun(ctx), { supports: ALL_SETS, lang, onWeb: () => true });
+  return { ctx, port };
+}
+
+/** Gives every follow-up a Réalisations text of `length` characters (cells longer than estimated). */
+export function lengthenRealisations(wb: FakeWorkbook, length: number): void {
+  const table = wb.table("Suivis") as FakeTable;
+  const text = "Rencontre du comité de suivi, ".repeat(Math.ceil(length / 30)).slice(0, length);
+  for (let row = table.row + 1; row <= table.lastRow; row += 1)
+    table.sheet.put(row, table.col + 4, { value: text });
 }
 
 /** A bilan sheet plan: title, figures, merges, widths, two charts, a conditional format, print layout. */
