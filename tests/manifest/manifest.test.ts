@@ -14,8 +14,11 @@ const { replaceDevUrls } = require("../../webpack.config.js") as {
 
 const repo = path.resolve(__dirname, "../..");
 const manifestPath = path.join(repo, "manifest.xml");
-// CI clones the repo into another folder with shared/ beside it: <repo>/../shared/...
-const schemaDir = path.resolve(__dirname, "../../../shared/schemas/office-manifest-2020");
+// The team's schema set (../shared/schemas/office-manifest-2020, see its README), copied into
+// the repository so that a clone validates on its own; the copy is checked against the team's
+// set when that one is beside the clone.
+const schemaDir = path.join(repo, "tests", "fixtures", "office-manifest-2020");
+const sharedDir = path.resolve(repo, "..", "shared", "schemas", "office-manifest-2020");
 const schema = path.join(schemaDir, "OfficeAppManifestV1_1.xsd");
 const manifestText = fs.readFileSync(manifestPath, "utf8");
 
@@ -57,8 +60,15 @@ describe("manifest.xml against Microsoft's schemas (offline, xmllint)", () => {
     return;
   }
 
-  test("the schema copy is where the repository expects it", () => {
+  test("the schema copy is where the repository expects it, and matches the team's set", () => {
     expect(fs.existsSync(schema)).toBe(true);
+    if (!fs.existsSync(sharedDir)) return;
+    for (const name of fs.readdirSync(sharedDir)) {
+      expect([name, fs.readFileSync(path.join(schemaDir, name), "utf8")]).toEqual([
+        name,
+        fs.readFileSync(path.join(sharedDir, name), "utf8"),
+      ]);
+    }
   });
 
   test("manifest.xml validates", () => {
