@@ -153,9 +153,50 @@ function useSubmit<Input extends object, Field extends string>(
   return { submit, issues, busy, notice };
 }
 
+/** What both forms share: the title, the submit, the form-wide issue, the outcome and Annuler. */
+function UpdateForm(props: {
+  title: string;
+  confirm: string;
+  busy: boolean;
+  issue?: UpdateIssue;
+  notice?: NoticeValue;
+  onSubmit(): void;
+  onCancel(): void;
+  children: React.ReactNode;
+}) {
+  const { lang } = usePane();
+  const styles = useStyles();
+  const t = updateText[lang];
+  return (
+    <form
+      className={styles.panel}
+      noValidate
+      aria-label={props.title}
+      onSubmit={(event) => {
+        event.preventDefault();
+        props.onSubmit();
+      }}
+    >
+      <Text weight="semibold">{props.title}</Text>
+      {props.children}
+      {props.issue ? (
+        <Notice
+          notice={{ intent: "error", text: updateIssueMessage(lang, props.issue.key, props.issue.params) }}
+        />
+      ) : null}
+      <Notice notice={props.notice} />
+      <Button type="submit" appearance="primary" disabled={props.busy}>
+        {props.busy ? t.saving : props.confirm}
+      </Button>
+      <div className={styles.buttons}>
+        <Button onClick={props.onCancel}>{t.cancel}</Button>
+      </div>
+    </form>
+  );
+}
+
 function PostponeForm({ plan, state, date, onDone, onCancel }: FormProps) {
   const { port, lang, now } = usePane();
-  const styles = useStyles();
   const t = updateText[lang];
   const [input, setInput] = useState<PostponeInput>(emptyPostponeInput(state.action.no, date));
   const set = (field: keyof PostponeInput) => (value: string) =>
@@ -169,16 +210,15 @@ function PostponeForm({ plan, state, date, onDone, onCancel }: FormProps) {
   const errors = issues(input);
   const due = state.action.due;
   return (
-    <form
-      className={styles.panel}
-      noValidate
-      aria-label={t.postponeTitle(state.action.no)}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit(input);
-      }}
+    <UpdateForm
+      title={t.postponeTitle(state.action.no)}
+      confirm={t.confirmPostpone}
+      busy={busy}
+      issue={errors.action}
+      notice={notice}
+      onSubmit={() => void submit(input)}
+      onCancel={onCancel}
     >
-      <Text weight="semibold">{t.postponeTitle(state.action.no)}</Text>
       <Text block>{due === undefined ? t.noDue : t.currentDue(dayToIso(due))}</Text>
       <IssueField
         label={t.newDue}
@@ -197,28 +237,12 @@ function PostponeForm({ plan, state, date, onDone, onCancel }: FormProps) {
         onChange={set("reason")}
       />
       <IssueField label={t.date} value={input.date} issue={errors.date} onChange={set("date")} />
-      {errors.action ? (
-        <Notice
-          notice={{
-            intent: "error",
-            text: updateIssueMessage(lang, errors.action.key, errors.action.params),
-          }}
-        />
-      ) : null}
-      <Notice notice={notice} />
-      <Button type="submit" appearance="primary" disabled={busy}>
-        {busy ? t.saving : t.confirmPostpone}
-      </Button>
-      <div className={styles.buttons}>
-        <Button onClick={onCancel}>{t.cancel}</Button>
-      </div>
-    </form>
+    </UpdateForm>
   );
 }
 
 function DropForm({ plan, state, date, onDone, onCancel }: FormProps) {
   const { port, lang, now } = usePane();
-  const styles = useStyles();
   const t = updateText[lang];
   const [input, setInput] = useState<DropInput>(emptyDropInput(state.action.no, date));
   const set = (field: keyof DropInput) => (value: string) =>
@@ -231,16 +255,15 @@ function DropForm({ plan, state, date, onDone, onCancel }: FormProps) {
   );
   const errors = issues(input);
   return (
-    <form
-      className={styles.panel}
-      noValidate
-      aria-label={t.dropTitle(state.action.no)}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit(input);
-      }}
+    <UpdateForm
+      title={t.dropTitle(state.action.no)}
+      confirm={t.confirmDrop}
+      busy={busy}
+      issue={errors.action}
+      notice={notice}
+      onSubmit={() => void submit(input)}
+      onCancel={onCancel}
     >
-      <Text weight="semibold">{t.dropTitle(state.action.no)}</Text>
       <IssueField
         label={t.dropReason}
         required
@@ -250,21 +273,6 @@ function DropForm({ plan, state, date, onDone, onCancel }: FormProps) {
         onChange={set("reason")}
       />
       <IssueField label={t.date} value={input.date} issue={errors.date} onChange={set("date")} />
-      {errors.action ? (
-        <Notice
-          notice={{
-            intent: "error",
-            text: updateIssueMessage(lang, errors.action.key, errors.action.params),
-          }}
-        />
-      ) : null}
-      <Notice notice={notice} />
-      <Button type="submit" appearance="primary" disabled={busy}>
-        {busy ? t.saving : t.confirmDrop}
-      </Button>
-      <div className={styles.buttons}>
-        <Button onClick={onCancel}>{t.cancel}</Button>
-      </div>
-    </form>
+    </UpdateForm>
   );
 }
