@@ -195,13 +195,22 @@ export interface SettingSpec {
   fr: string;
   en: string;
   type: "text" | "choice" | "date" | "integer";
+  /** Other labels people give the row, matched on the folded label (no case, no accents). */
+  pattern?: RegExp;
 }
 
 export const SETTINGS: readonly SettingSpec[] = [
   { key: "organisation", fr: "Organisation", en: "Organization", type: "text" },
   { key: "planType", fr: "Type de plan", en: "Plan type", type: "choice" },
   { key: "title", fr: "Titre du plan", en: "Plan title", type: "text" },
-  { key: "coordinator", fr: "Coordination du plan", en: "Plan coordinator", type: "text" },
+  {
+    key: "coordinator",
+    fr: "Coordination du plan",
+    en: "Plan coordinator",
+    type: "text",
+    // « Coordonnatrice du plan », « Coordonnateur », « Coordination », "Coordinator"...
+    pattern: /^(coordonnat|coordination)|\bcoordinator\b|^coordinateur du plan$/,
+  },
   { key: "start", fr: "Début du plan", en: "Plan start", type: "date" },
   { key: "end", fr: "Fin du plan", en: "Plan end", type: "date" },
   { key: "followUpDays", fr: "Délai de suivi (jours)", en: "Follow-up interval (days)", type: "integer" },

@@ -4,7 +4,7 @@
  * Exit codes as `check`: 0, 1 when the data has errors, 2 when the workbook cannot be used.
  */
 import type { Lang } from "../../domain/lang";
-import { coordinatorOf, relances, type Relances } from "../../domain/relances";
+import { relances, type Relances } from "../../domain/relances";
 import { relancesText } from "../../i18n/relances";
 import { dateOption, fileArg, parse } from "../args";
 import { loadFile } from "../load";
@@ -21,7 +21,7 @@ export const relancesCommand: Command = async (args, io) => {
   const referenceDate = dateOption(parsed, "date", lang0);
   const loaded = await loadFile(file, { lang: io.lang, referenceDate, now: io.now });
   const lang = io.lang ?? loaded.wb.lang;
-  const result = relances(loaded.wb, loaded.states, { lang, coordinator: coordinatorOf(loaded.snapshot) });
+  const result = relances(loaded.wb, loaded.states, { lang });
   io.out(parsed.values.json ? JSON.stringify(result, null, 2) : formatRelances(result, lang));
   return loaded.wb.problems.some((p) => p.severity === "error") ? 1 : 0;
 };

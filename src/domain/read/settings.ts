@@ -24,6 +24,11 @@ for (const s of SETTINGS) {
   byLabel.set(fold(s.en), s);
 }
 
+/** The setting a row's folded label names: its own label, else a label pattern. */
+function settingOf(label: string): SettingSpec | undefined {
+  return byLabel.get(label) ?? SETTINGS.find((s) => s.pattern?.test(label));
+}
+
 export function readSettings(located: Located | undefined, problems: Problem[]): Settings {
   const settings = defaultSettings();
   if (!located) return settings;
@@ -31,7 +36,7 @@ export function readSettings(located: Located | undefined, problems: Problem[]):
   let endCell: (() => void) | undefined;
   cur.each(() => {
     const label = parseText(cur.get("key"));
-    const spec = label === undefined ? undefined : byLabel.get(fold(label));
+    const spec = label === undefined ? undefined : settingOf(fold(label));
     if (!spec) return; // a row of the user's own: kept, not read
     switch (spec.type) {
       case "text": {

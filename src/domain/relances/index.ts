@@ -11,7 +11,6 @@ import { mailtoLink } from "./mailto";
 import { relanceMessage } from "./message";
 import type { Relance, RelanceItem, RelanceKind, Relances } from "./types";
 
-export { coordinatorOf, isCoordinatorLabel } from "./coordinator";
 export { emailAddresses, mailtoLink } from "./mailto";
 export { actionLines, reasonText, relanceMessage } from "./message";
 export type * from "./types";
@@ -32,11 +31,7 @@ function itemsOf(state: ActionState): RelanceItem[] {
   );
 }
 
-export function relances(
-  wb: Workbook,
-  states: readonly ActionState[],
-  options: { lang: Lang; coordinator?: string },
-): Relances {
+export function relances(wb: Workbook, states: readonly ActionState[], options: { lang: Lang }): Relances {
   const { lang } = options;
   const groups = new Map<string, { porteur: string; items: RelanceItem[] }>();
   const withoutPorteur: RelanceItem[] = [];
@@ -62,7 +57,7 @@ export function relances(
         lang,
         items,
         contact: found.contact?.name,
-        coordinator: options.coordinator,
+        coordinator: wb.settings.coordinator,
       });
       const relance: Relance = { porteur, actions: items, subject, body };
       if (found.contact) relance.contact = found.contact.name;

@@ -2,14 +2,12 @@
  * Relances: per porteur, the late, neglected and due-soon actions, the message to send,
  * an « Écrire » link that opens it in the mail program, and a button to copy it.
  */
-import { Button, Field, Link, Spinner, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
-import { today } from "../../domain/dates";
-import { reasonText, type Relance, type Relances } from "../../domain/relances";
-import { makeRelances } from "../../features/relances";
+import { Button, Field, Link, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useRef, useState } from "react";
+import { reasonText, relances, type Relance } from "../../domain/relances";
+import type { LoadedPlan } from "../../features/load-plan";
 import { relancesText } from "../../i18n/relances";
 import { copyToClipboard } from "../components/copy-text";
-import { errorText } from "../components/error-text";
 import { Notice } from "../components/notice";
 import { RequireTables } from "../components/require-tables";
 import { usePane } from "../pane-context";
@@ -28,35 +26,15 @@ const useStyles = makeStyles({
 });
 
 export function RelancesView() {
-  return <RequireTables>{() => <RelancesList />}</RequireTables>;
+  return <RequireTables>{(plan) => <RelancesList plan={plan} />}</RequireTables>;
 }
 
-function RelancesList() {
-  const { port, lang, text, plan, now } = usePane();
+/** Follows the plan the pane keeps current: no read of its own. */
+function RelancesList({ plan }: { plan: LoadedPlan }) {
+  const { lang } = usePane();
   const styles = useStyles();
   const t = relancesText[lang];
-  const [result, setResult] = useState<Relances>();
-  const [error, setError] = useState<unknown>();
-
-  // Read again whenever the plan was reloaded: the relances follow the workbook.
-  useEffect(() => {
-    let alive = true;
-    makeRelances(port, { today: today(now()), lang })
-      .then((made) => {
-        if (!alive) return;
-        setResult(made);
-        setError(undefined);
-      })
-      .catch((e: unknown) => {
-        if (alive) setError(e);
-      });
-    return () => {
-      alive = false;
-    };
-  }, [port, lang, plan, now]);
-
-  if (error !== undefined) return <Notice notice={{ intent: "error", text: errorText(error, text) }} />;
-  if (!result) return <Spinner size="small" label={text.loading} />;
+  const result = useMemo(() => relances(plan.wb, plan.states, { lang }), [plan, lang]);
   const nos = [...new Set(result.withoutPorteur.map((i) => i.action))];
   return (
     <div className={styles.column}>

@@ -5,13 +5,7 @@ import type { Lang } from "../../../src/domain/lang";
 import { templatePlan, type TemplateData } from "../../../src/domain/layout/template";
 import type { WorkbookSnapshot } from "../../../src/domain/raw";
 import { readWorkbook } from "../../../src/domain/read";
-import {
-  coordinatorOf,
-  emailAddresses,
-  mailtoLink,
-  relances,
-  type Relances,
-} from "../../../src/domain/relances";
+import { emailAddresses, mailtoLink, relances, type Relances } from "../../../src/domain/relances";
 
 const R = dayFromIso("2026-06-01") as number;
 
@@ -79,7 +73,7 @@ function snapshotOf(lang: Lang, coordinator?: string): WorkbookSnapshot {
 function relancesOf(lang: Lang, coordinator?: string): Relances {
   const snapshot = snapshotOf(lang, coordinator);
   const wb = readWorkbook(snapshot, { today: R });
-  return relances(wb, actionStates(wb), { lang, coordinator: coordinatorOf(snapshot) });
+  return relances(wb, actionStates(wb), { lang });
 }
 
 describe("relances", () => {
@@ -191,6 +185,8 @@ describe("mailto links", () => {
 });
 
 test("the coordinator comes from a Paramètres row, whatever its exact label", () => {
+  const coordinatorOf = (snapshot: WorkbookSnapshot) =>
+    readWorkbook(snapshot, { today: R }).settings.coordinator;
   expect(coordinatorOf(snapshotOf("fr", "Julie Tremblay"))).toBe("Julie Tremblay");
   expect(coordinatorOf(snapshotOf("en", "Ann Smith"))).toBe("Ann Smith");
   expect(coordinatorOf(snapshotOf("fr"))).toBeUndefined();
