@@ -33,45 +33,9 @@ export async function readRequired(zip: JSZip, path: string): Promise<string> {
   return text;
 }
 
-/** The rels part of a part: `xl/workbook.xml` -> `xl/_rels/workbook.xml.rels`. */
-export function relsPathOf(part: string): string {
-  const slash = part.lastIndexOf("/");
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-}
-
-/** Resolves a relationship target relative to its source part (leading `/` = package root). */
-export function resolveTarget(source: string, target: string): string {
-  const decoded = safeDecode(target);
-  if (decoded.startsWith("/")) return normalize(decoded.slice(1));
-  const dir = source.slice(0, source.lastIndexOf("/") + 1);
-  return normalize(dir + decoded);
-}
-
-function safeDecode(target: string): string {
-  try {
-    return decodeURI(target);
-  } catch {
-    return target;
-  }
-}
-
-function normalize(path: string): string {
-  const out: string[] = [];
-  for (const seg of path.split("/")) {
-    if (seg === "..") out.pop();
-    else if (seg !== "." && seg !== "") out.push(seg);
-  }
-  return out.join("/");
-}
-
-/** A relative target from part `source` to part `target` (both package paths). */
-export function relativeTarget(source: string, target: string): string {
-  const from = source.split("/").slice(0, -1);
-  const to = target.split("/");
-  let i = 0;
-  while (i < from.length && i < to.length - 1 && from[i] === to[i]) i++;
-  return [...from.slice(i).map(() => ".."), ...to.slice(i)].join("/");
-}
+// One resolution of relationship targets for the reader and the package editor (OPC rules,
+// openpyxl's absolute targets, backslashes, percent-encoding): see ../rels.
+export { relativeTarget, relsOf as relsPathOf, resolveTarget } from "../rels";
 
 /** The first free path `${prefix}${n}${suffix}` (n from 1) not in `taken`. */
 export function freePartName(taken: Iterable<string>, prefix: string, suffix: string): string {
