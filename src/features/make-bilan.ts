@@ -4,6 +4,7 @@
  */
 import {
   ALERT_ROWS_AHEAD,
+  COMPUTED_COLUMNS,
   alertConditionalFormats,
   bilanFigures,
   bilanLayout,
@@ -16,7 +17,7 @@ import { actionStates } from "../domain/flags";
 import type { Lang } from "../domain/lang";
 import type { ActionState, FoundTable } from "../domain/model";
 import { tableSpan } from "../domain/forms/rows";
-import type { ConditionalFormatPlan, FormatName, PlanValue } from "../domain/layout/sheet-plan";
+import type { ConditionalFormatPlan, PlanValue } from "../domain/layout/sheet-plan";
 import { readWorkbook } from "../domain/read";
 import { BILAN_SHEET } from "../domain/schema";
 import { columnLetters } from "../domain/text";
@@ -30,17 +31,6 @@ export interface BilanResult {
   text: string;
 }
 
-const COMPUTED: readonly {
-  key: string;
-  field: "status" | "progress" | "lastSuivi" | "alert";
-  format?: FormatName;
-}[] = [
-  { key: "currentStatus", field: "status" },
-  { key: "currentProgress", field: "progress", format: "number" },
-  { key: "lastSuivi", field: "lastSuivi", format: "date" },
-  { key: "alert", field: "alert" },
-];
-
 /** The four computed columns of each placed action, written on its own row. */
 export function computedCells(found: FoundTable, states: ActionState[], lang: Lang): CellWrite[] {
   const rowOf = new Map(states.map((s) => [s.action.no, s.action.row]));
@@ -48,7 +38,7 @@ export function computedCells(found: FoundTable, states: ActionState[], lang: La
   for (const values of computedColumns(states, lang)) {
     const row = rowOf.get(values.no);
     if (row === undefined) continue;
-    for (const { key, field, format } of COMPUTED) {
+    for (const { key, field, format } of COMPUTED_COLUMNS) {
       const col = found.columns[key];
       if (col === undefined) continue;
       const value: PlanValue = values[field];

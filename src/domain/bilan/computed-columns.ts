@@ -4,7 +4,7 @@
  */
 import type { Day } from "../dates";
 import type { Lang } from "../lang";
-import type { ConditionalFormatPlan } from "../layout/sheet-plan";
+import type { ConditionalFormatPlan, FormatName } from "../layout/sheet-plan";
 import type { ActionState, Flag } from "../model";
 import { columnLetters } from "../text";
 import { STATUSES, label } from "../vocabulary";
@@ -32,6 +32,18 @@ export function alertText(flags: readonly Flag[], lang: Lang): string {
     .map((f) => flagLabel(f, lang))
     .join(", ");
 }
+
+/** Where each computed value goes: the schema key of its column in `Actions`, and its number format. */
+export const COMPUTED_COLUMNS: readonly {
+  key: string;
+  field: "status" | "progress" | "lastSuivi" | "alert";
+  format?: FormatName;
+}[] = [
+  { key: "currentStatus", field: "status" },
+  { key: "currentProgress", field: "progress", format: "number" },
+  { key: "lastSuivi", field: "lastSuivi", format: "date" },
+  { key: "alert", field: "alert" },
+];
 
 export function computedColumns(states: ActionState[], lang: Lang): ComputedColumns[] {
   return states.map((s) => ({

@@ -5,6 +5,7 @@ export { bilanLayout } from "./layout";
 export { STATUS_COLORS } from "./charts";
 export {
   ALERT_ROWS_AHEAD,
+  COMPUTED_COLUMNS,
   alertConditionalFormats,
   alertText,
   computedColumns,

@@ -3,7 +3,7 @@
  * Dernier suivi, Alerte) filled in, as a first bilan would leave them: a filled workbook opens
  * with its late and blocked rows already coloured.
  */
-import { computedColumns } from "../bilan/computed-columns";
+import { COMPUTED_COLUMNS, computedColumns } from "../bilan/computed-columns";
 import type { Day } from "../dates";
 import { planSnapshot } from "../demo/snapshot";
 import { actionStates } from "../flags";
@@ -11,20 +11,13 @@ import { readWorkbook } from "../read";
 import { ACTIONS } from "../schema";
 import type { WorkbookPlan } from "./sheet-plan";
 
-const FIELDS = {
-  currentStatus: "status",
-  currentProgress: "progress",
-  lastSuivi: "lastSuivi",
-  alert: "alert",
-} as const;
-
 export function withComputedColumns(plan: WorkbookPlan, today: Day): WorkbookPlan {
   const table = plan.sheets.flatMap((s) => s.tables).find((t) => t.name === ACTIONS.name);
   if (!table || table.rows.length === 0) return plan;
   const wb = readWorkbook(planSnapshot(plan), { today });
   const values = new Map(computedColumns(actionStates(wb), plan.lang).map((v) => [v.no, v]));
   const noIndex = ACTIONS.columns.findIndex((c) => c.key === "no");
-  const targets = Object.entries(FIELDS).map(([key, field]) => ({
+  const targets = COMPUTED_COLUMNS.map(({ key, field }) => ({
     index: ACTIONS.columns.findIndex((c) => c.key === key),
     field,
   }));
