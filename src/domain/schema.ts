@@ -1,5 +1,5 @@
 /**
- * The workbook contract (shared/design/workbook.md) as data: tables, sheets,
+ * The workbook contract (docs/workbook.md) as data: tables, sheets,
  * columns with French and English headers, their types and the lists that feed them.
  */
 import type { Lang } from "./lang";

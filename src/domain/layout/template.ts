@@ -1,5 +1,5 @@
 /**
- * The tracking workbook (shared/design/workbook.md) as a sheet plan: the empty
+ * The tracking workbook (docs/workbook.md) as a sheet plan: the empty
  * template, or the same workbook filled with typed rows (the demo, an import).
  * Sheets in order: Paramètres, Plan d'action, Suivis, Acteurs, Rencontres, Listes.
  */
