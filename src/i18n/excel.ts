@@ -1,6 +1,6 @@
 /** Messages of the Excel (Office.js) host: failures a person can act on, and degraded features. */
 import type { Lang } from "../domain/lang";
-import type { WorkbookErrorCode } from "../workbook/port";
+import type { WorkbookErrorCode } from "../domain/errors";
 
 /** Features that depend on a newer ExcelApi requirement set than the 1.7 floor. */
 export type ExcelFeature = "data-validation" | "screen-updating" | "page-layout" | "table-added";
@@ -33,6 +33,17 @@ export const excelText: Record<Lang, ExcelMessages> = {
       "requirement-set":
         "Cette version d'Excel est trop ancienne pour Plan vivant (il faut {set}, soit Excel 2019, Microsoft 365 ou Excel pour le Web).",
       "too-large": "L'échange dépasse la limite de 5 Mo d'Excel pour le Web ({reason}).",
+      "empty-file": "Le classeur est vide.",
+      "is-directory": "Un dossier a été donné au lieu d'un classeur.",
+      "no-permission": "Vous n'avez pas la permission de lire ce classeur.",
+      "folder-not-writable": "Impossible d'écrire dans le dossier {folder}.",
+      encrypted: "Ce classeur est protégé par un mot de passe.",
+      damaged: "Une partie du classeur est endommagée ({part}).",
+      encoding: "Une partie du classeur est dans un encodage illisible ({part}).",
+      limit: "Une partie du classeur dépasse les limites de Plan vivant ({part}).",
+      "macro-type": "Ce classeur contient des macros : il doit rester au format .xlsm.",
+      protected:
+        "La feuille {sheet} ou la structure du classeur est protégée : retirez la protection (Révision > Ôter la protection), puis réessayez.",
     },
     payload: {
       read: "Le classeur est trop volumineux pour être lu d'un coup dans Excel pour le Web, qui limite chaque échange à 5 Mo : ouvrez-le dans l'application Excel de bureau, ou déplacez les anciens suivis dans un classeur d'archives ({reason}).",
@@ -62,6 +73,17 @@ export const excelText: Record<Lang, ExcelMessages> = {
       "requirement-set":
         "This version of Excel is too old for Plan vivant (it needs {set}: Excel 2019, Microsoft 365 or Excel on the web).",
       "too-large": "The exchange passes Excel on the web's 5 MB limit ({reason}).",
+      "empty-file": "The workbook is empty.",
+      "is-directory": "A folder was given instead of a workbook.",
+      "no-permission": "You are not allowed to read this workbook.",
+      "folder-not-writable": "Cannot write to the folder {folder}.",
+      encrypted: "This workbook is protected by a password.",
+      damaged: "A part of the workbook is damaged ({part}).",
+      encoding: "A part of the workbook uses an unreadable encoding ({part}).",
+      limit: "A part of the workbook passes Plan vivant's limits ({part}).",
+      "macro-type": "This workbook holds macros: it must stay in the .xlsm format.",
+      protected:
+        "Sheet {sheet} or the workbook's structure is protected: remove the protection (Review > Unprotect), then retry.",
     },
     payload: {
       read: "The workbook is too large for Excel on the web to read at once (it limits each exchange to 5 MB): open it in the Excel desktop app, or move old follow-ups to an archive workbook ({reason}).",

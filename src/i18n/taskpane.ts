@@ -2,7 +2,7 @@
 import { payloadMessage } from "./excel";
 import type { Lang } from "../domain/lang";
 import type { Severity } from "../domain/model";
-import type { WorkbookErrorCode } from "../workbook/port";
+import type { WorkbookErrorCode } from "../domain/errors";
 
 type Params = Record<string, string>;
 
@@ -169,6 +169,20 @@ const fr: TaskpaneStrings = {
     "requirement-set": () =>
       "Cette version d'Excel est trop ancienne pour Plan vivant (ExcelApi 1.7 requis : Excel 2019, Microsoft 365 ou Excel pour le Web).",
     "too-large": (p) => payloadMessage(p.operation === "write" ? "write" : "read", "fr", p),
+    "empty-file": () => "Ce classeur est vide.",
+    "is-directory": () => "Un dossier a été donné au lieu d'un classeur.",
+    "no-permission": () => "Vous n'avez pas la permission d'ouvrir ce classeur.",
+    "folder-not-writable": (p) => `Impossible d'écrire dans le dossier ${p.folder ?? ""}.`,
+    encrypted: () =>
+      "Ce classeur est protégé par un mot de passe : retirez-le dans Excel (Fichier > Informations > Protéger le classeur), puis réessayez.",
+    damaged: (p) =>
+      `Ce classeur est endommagé (partie ${p.part ?? ""}) : ouvrez-le dans Excel, qui propose de le réparer, puis réessayez.`,
+    encoding: (p) =>
+      `Une partie du classeur (${p.part ?? ""}) est dans un encodage illisible : enregistrez-le de nouveau dans Excel.`,
+    limit: (p) => `Une partie du classeur (${p.part ?? ""}) dépasse ce qu'un plan d'action peut contenir.`,
+    "macro-type": () => "Ce classeur contient des macros : il doit rester au format .xlsm.",
+    protected: (p) =>
+      `La feuille ${p.sheet ?? ""} est protégée : retirez la protection (Révision > Ôter la protection), puis réessayez.`,
   },
   unexpected: (detail) => `Une erreur inattendue est survenue : ${detail}`,
 };
@@ -262,6 +276,20 @@ const en: TaskpaneStrings = {
     "requirement-set": () =>
       "This version of Excel is too old for Plan vivant (ExcelApi 1.7 needed: Excel 2019, Microsoft 365 or Excel on the web).",
     "too-large": (p) => payloadMessage(p.operation === "write" ? "write" : "read", "en", p),
+    "empty-file": () => "This workbook is empty.",
+    "is-directory": () => "A folder was given instead of a workbook.",
+    "no-permission": () => "You are not allowed to open this workbook.",
+    "folder-not-writable": (p) => `Cannot write to the folder ${p.folder ?? ""}.`,
+    encrypted: () =>
+      "This workbook is protected by a password: remove it in Excel (File > Info > Protect Workbook), then retry.",
+    damaged: (p) =>
+      `This workbook is damaged (part ${p.part ?? ""}): open it in Excel, which offers to repair it, then retry.`,
+    encoding: (p) =>
+      `A part of the workbook (${p.part ?? ""}) uses an unreadable encoding: save it again in Excel.`,
+    limit: (p) => `A part of the workbook (${p.part ?? ""}) passes what an action plan can hold.`,
+    "macro-type": () => "This workbook holds macros: it must stay in the .xlsm format.",
+    protected: (p) =>
+      `Sheet ${p.sheet ?? ""} is protected: remove the protection (Review > Unprotect Sheet), then retry.`,
   },
   unexpected: (detail) => `An unexpected error occurred: ${detail}`,
 };

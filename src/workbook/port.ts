@@ -12,6 +12,7 @@ import type {
   SheetPlan,
   WorkbookPlan,
 } from "../domain/layout/sheet-plan";
+import type { WorkbookErrorCode } from "../domain/errors";
 
 export interface AppendPlan {
   /** The table's fixed name, e.g. `Suivis`. */
@@ -61,19 +62,7 @@ export interface WorkbookPort {
   onChange(listener: () => void): Promise<() => void>;
 }
 
-export type WorkbookErrorCode =
-  | "not-found"
-  | "not-xlsx"
-  | "unreadable"
-  | "missing-table"
-  | "missing-column"
-  | "write-refused"
-  | "would-lose"
-  | "exists"
-  | "cell-edit"
-  | "requirement-set"
-  /** Excel on the web refused an exchange over its 5 MB limit, even in smaller pieces. */
-  | "too-large";
+export type { WorkbookErrorCode };
 
 /** A failure a person can act on. The message is localized by code and params (src/i18n). */
 export class WorkbookError extends Error {
