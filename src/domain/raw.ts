@@ -28,10 +28,21 @@ export interface RawGrid {
   formats?: (string | null | undefined)[][];
 }
 
-/** A real Excel table (ListObject): its header row is the grid's first row. */
+/** A real Excel table (ListObject): its header row is the grid's first row, its total row left out. */
 export interface RawTable extends RawGrid {
   name: string;
+  /**
+   * The rows typed directly under the table, in the table's columns: from the row right after
+   * its last row (after its total row, when it shows one) down to the first empty row, at most
+   * BELOW_LIMIT rows. A table that did not grow when people typed under it (LibreOffice never
+   * extends tables; a paste can miss) leaves its rows there: the domain reports them rather than
+   * dropping them in silence. Empty or undefined when there is nothing under the table.
+   */
+  below?: RawGrid;
 }
+
+/** Rows a host reads under each table, at most. */
+export const BELOW_LIMIT = 100;
 
 /** Everything a host reads from a workbook in one pass. */
 export interface WorkbookSnapshot {
