@@ -21,7 +21,7 @@ import { cellRef, columnLetters, fold, sheetRef } from "../text";
 import { DEFAULT_AREAS } from "../vocabulary";
 import { readActions } from "./actions";
 import { locate, missingColumns, type Located } from "./locate";
-import { readActeurs, readList, readRencontres } from "./others";
+import { readActeurs, readInstances, readList, readRencontres } from "./others";
 import { readSettings } from "./settings";
 import { readSuivis } from "./suivis";
 
@@ -77,6 +77,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions): 
     acteurs: readActeurs(located.get("Acteurs"), problems),
     rencontres: readRencontres(located.get("Rencontres"), problems),
     areas: located.has("ListeChamps") ? listed : DEFAULT_AREAS.map((a) => a[lang]),
+    instances: readInstances(located.get("ListeInstances"), problems, lang),
     tables,
     problems,
     counts: { actions: read.rows, suivis: suivis.rows },
