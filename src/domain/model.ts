@@ -67,6 +67,8 @@ export interface Suivi extends Place {
   indicatorValue?: string | number;
   bonCoup?: boolean;
   source?: SourceId;
+  /** The body (of `ListeInstances`) whose meeting recorded it, when Source names one. */
+  instance?: string;
   filledBy?: string;
 }
 

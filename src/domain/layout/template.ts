@@ -111,8 +111,8 @@ const LIST_TERMS: Record<Exclude<ListName, "ListeChamps">, readonly Term[]> = {
   ListeInstances: DEFAULT_INSTANCES,
 };
 
-/** Lists whose values people extend by typing: a value outside the list is accepted (with a warning for areas). */
-const OPEN_LISTS: readonly ListName[] = ["ListeChamps", "ListeInstances"];
+/** Lists a value outside of which is accepted: areas (with a warning), bodies, and Source (which names the body of a meeting). */
+const OPEN_LISTS: readonly ListName[] = ["ListeChamps", "ListeInstances", "ListeSources"];
 
 /**
  * A column specifier of a structured reference, e.g. `[Statut]`: `'`, `[`, `]` and `#` are

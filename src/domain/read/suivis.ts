@@ -1,12 +1,13 @@
 /** The `Suivis` table: the fiches de suivi, an append-only history. */
 import type { Day } from "../dates";
-import type { Problem, Suivi } from "../model";
+import type { Instance, Problem, Suivi } from "../model";
+import { fold } from "../text";
 import { SUIVIS } from "../schema";
 import { SOURCES, STATUSES, YES_NO, type StatusId } from "../vocabulary";
 import { readAmount, readChoice, readProgress, readText, readTextOrNumber } from "./fields";
 import type { Located } from "./locate";
 import { RowCursor } from "./rows";
-import { parseDate, parseId, parseTerm } from "./values";
+import { parseDate, parseId, parseTerm, parseText } from "./values";
 
 export interface SuivisRead {
   suivis: Suivi[];
@@ -20,8 +21,11 @@ export function readSuivis(
   actionNos: ReadonlySet<string>,
   referenceDate: Day,
   problems: Problem[],
+  instances: readonly Instance[] = [],
 ): SuivisRead {
   const cur = new RowCursor(SUIVIS, located, problems);
+  // A follow-up recorded at a meeting names the body in Source (« Table régionale »...).
+  const bodies = new Map(instances.map((i) => [fold(i.name), i.name]));
   const suivis: Suivi[] = [];
   const sheet = located.found.sheet;
   const rows = cur.each(() => {
@@ -45,6 +49,9 @@ export function readSuivis(
       placed = false;
     }
     const bonCoup = readChoice(cur, "bonCoup", YES_NO);
+    const sourceText = parseText(cur.get("source"));
+    const body = sourceText === undefined ? undefined : bodies.get(fold(sourceText));
+    const source = parseTerm(SOURCES, cur.get("source"));
     // Every key present from the start: one object shape for 50,000 rows.
     const suivi: Suivi = {
       sheet,
@@ -60,7 +67,8 @@ export function readSuivis(
       hours: readAmount(cur, "hours"),
       indicatorValue: readTextOrNumber(cur, "indicatorValue"),
       bonCoup: bonCoup === undefined ? undefined : bonCoup === "yes",
-      source: readChoice(cur, "source", SOURCES),
+      source: source.ok ? source.value : body === undefined ? readChoice(cur, "source", SOURCES) : undefined,
+      instance: body,
       filledBy: readText(cur, "filledBy"),
     };
     if (!placed) return;
