@@ -143,3 +143,28 @@ export const outcomeText: Record<Lang, OutcomeStrings> = {
     },
   },
 };
+
+export interface NextPlanStrings {
+  /** One line of an action's history in the previous plan. */
+  history: (p: {
+    plan: string;
+    outcome: string;
+    progress: number | null;
+    suivis: number;
+    last: string | null;
+    note: string | null;
+  }) => string;
+}
+
+export const nextPlanText: Record<Lang, NextPlanStrings> = {
+  fr: {
+    history: ({ plan, outcome, progress, suivis, last, note }) =>
+      `${plan} : ${outcome.toLowerCase()}${progress === null ? "" : ` (${progress} %)`}, ` +
+      `${suivis} suivi${suivis > 1 ? "s" : ""}${last ? `, dernier le ${last}` : ""}${note ? ` : ${note}` : ""}`,
+  },
+  en: {
+    history: ({ plan, outcome, progress, suivis, last, note }) =>
+      `${plan}: ${outcome.toLowerCase()}${progress === null ? "" : ` (${progress}%)`}, ` +
+      `${suivis} follow-up${suivis === 1 ? "" : "s"}${last ? `, last on ${last}` : ""}${note ? `: ${note}` : ""}`,
+  },
+};

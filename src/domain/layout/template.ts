@@ -63,6 +63,9 @@ export interface TemplateOptions {
   coordinator?: string;
   start?: Day;
   end?: Day;
+  /** Default 90 and 30 days. */
+  followUpDays?: number;
+  noticeDays?: number;
 }
 
 /** Typed rows, as the model has them without their place in the workbook. */
@@ -230,8 +233,8 @@ function settingValue(key: SettingKey, options: TemplateOptions): PlanValue {
     coordinator: options.coordinator,
     start: options.start,
     end: options.end,
-    followUpDays: DEFAULT_FOLLOW_UP_DAYS,
-    noticeDays: DEFAULT_NOTICE_DAYS,
+    followUpDays: options.followUpDays ?? DEFAULT_FOLLOW_UP_DAYS,
+    noticeDays: options.noticeDays ?? DEFAULT_NOTICE_DAYS,
     referenceDate: undefined,
   };
   return values[key] ?? null;
