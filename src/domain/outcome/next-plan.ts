@@ -61,6 +61,8 @@ export interface NextPlan {
   plan: WorkbookPlan;
   /** The Nos carried over, in the plan's order. */
   carried: string[];
+  /** The new plan's title, e.g. `Plan d'action PFM-MADA 2029-2032`. */
+  title: string;
 }
 
 export function nextPlan(wb: Workbook, states: readonly ActionState[], options: NextPlanOptions): NextPlan {
@@ -70,12 +72,13 @@ export function nextPlan(wb: Workbook, states: readonly ActionState[], options: 
   const acteurs: ActeurRow[] = wb.acteurs.map((a) =>
     Object.fromEntries(Object.entries(a).filter(([key]) => key !== "row" && key !== "sheet")),
   );
+  const title = defaultPlanTitle(lang, settings.planType, options.start, options.end);
   const plan = templatePlan(
     {
       lang,
       organisation: settings.organisation,
       planType: settings.planType,
-      title: defaultPlanTitle(lang, settings.planType, options.start, options.end),
+      title,
       coordinator: settings.coordinator,
       start: options.start,
       end: options.end,
@@ -89,5 +92,5 @@ export function nextPlan(wb: Workbook, states: readonly ActionState[], options: 
       instances: wb.instances,
     },
   );
-  return { plan, carried: kept.map((s) => s.action.no) };
+  return { plan, carried: kept.map((s) => s.action.no), title };
 }
