@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { screen } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import { FakePort, sampleSnapshot } from "../../features/fake-port";
 import { box, renderPane } from "../render-pane";
 
@@ -14,8 +14,9 @@ describe("Rencontre", () => {
     expect(text).toContain("Proposition : prendre acte");
     // 1.1 is late and blocked; 1.2 has no follow-up and no date to count from: stale.
     expect(screen.getByRole("heading", { name: "Actions à revoir (2)" })).toBeInTheDocument();
-    expect(screen.getByText("Loisirs")).toBeInTheDocument();
-    expect(screen.getByText("Communications")).toBeInTheDocument();
+    const review = screen.getByRole("region", { name: "Point statutaire" });
+    expect(within(review).getByText("Loisirs")).toBeInTheDocument();
+    expect(within(review).getByText("Communications")).toBeInTheDocument();
   });
 
   test("around the table: Enter goes to the next action; an invalid entry blocks the save and is named", async () => {
