@@ -26,6 +26,13 @@ export function readSuivis(
   const cur = new RowCursor(SUIVIS, located, problems);
   // A follow-up recorded at a meeting names the body in Source (« Table régionale »...).
   const bodies = new Map(instances.map((i) => [fold(i.name), i.name]));
+  // A Source of the list that is also a body (« Comité de suivi »), found once, not per row.
+  const bodyOfSource = new Map(
+    SOURCES.flatMap((t) => {
+      const name = bodies.get(fold(t.fr)) ?? bodies.get(fold(t.en));
+      return name === undefined ? [] : [[t.id, name] as const];
+    }),
+  );
   const suivis: Suivi[] = [];
   const sheet = located.found.sheet;
   const rows = cur.each(() => {
@@ -49,9 +56,15 @@ export function readSuivis(
       placed = false;
     }
     const bonCoup = readChoice(cur, "bonCoup", YES_NO);
-    const sourceText = parseText(cur.get("source"));
-    const body = sourceText === undefined ? undefined : bodies.get(fold(sourceText));
     const source = parseTerm(SOURCES, cur.get("source"));
+    // Only a Source that is none of the list's values can name a body (fold is not free on 50,000 rows).
+    const sourceText = source.ok ? undefined : parseText(cur.get("source"));
+    const body =
+      source.ok && source.value !== undefined
+        ? bodyOfSource.get(source.value)
+        : sourceText === undefined
+          ? undefined
+          : bodies.get(fold(sourceText));
     // Every key present from the start: one object shape for 50,000 rows.
     const suivi: Suivi = {
       sheet,
