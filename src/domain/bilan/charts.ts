@@ -27,6 +27,7 @@ export interface ChartBlocks {
   areas: { first: number; count: number };
   money: { first: number; count: number };
   years: { first: number; count: number };
+  progress: { first: number; count: number };
 }
 
 const LABEL_COL = 2;
@@ -119,6 +120,25 @@ export function bilanCharts(
       cache: {
         categories: f.years.years.map((r) => String(r.year)),
         values: [f.years.years.map((r) => r.planned), f.years.years.map((r) => r.done)],
+      },
+      anchor: anchor(),
+    });
+  }
+
+  const progress = blocks.progress;
+  if (progress.count > 0 && f.totals.actions > 0) {
+    charts.push({
+      kind: "column-stacked",
+      title: t.chartProgress,
+      categories: labels(progress.first, progress.count),
+      series: STATUSES.map((s, i) => ({
+        name: s[lang],
+        values: values(progress.first, progress.count, 3 + i),
+        color: STATUS_COLORS[s.id],
+      })),
+      cache: {
+        categories: f.progress.map((q) => t.quarterLabel(q.quarter)),
+        values: STATUS_IDS.map((id) => f.progress.map((q) => q.byStatus[id])),
       },
       anchor: anchor(),
     });
