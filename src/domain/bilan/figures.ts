@@ -92,6 +92,7 @@ export function bilanFigures(wb: Workbook, states: ActionState[], options: Bilan
       since: iso(since),
       followUpDays: settings.followUpDays,
       noticeDays: settings.noticeDays,
+      publicSpending: settings.publicSpending ?? false,
     },
     totals: totalsOf(states),
     period: periodOf(states, since, reference, bonsCoups.length),

@@ -33,7 +33,7 @@ const WIDTHS: Record<number, number> = {
 const day = (iso: string | null): PlanValue => (iso === null ? null : (dayFromIso(iso) ?? iso));
 
 /** `2026-03-15T14:30:00.000Z` shown as `2026-03-15 14:30 UTC`; anything else as given. */
-function timestamp(iso: string): string {
+export function timestamp(iso: string): string {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::[\d.]+)?(Z)?/.exec(iso);
   return m ? `${m[1]} ${m[2]}${m[3] ? " UTC" : ""}` : iso;
 }

@@ -20,6 +20,8 @@ export interface BilanHeader {
   since: string | null;
   followUpDays: number;
   noticeDays: number;
+  /** The setting « Dépenses dans la version publique » (false when absent). */
+  publicSpending: boolean;
 }
 
 export interface BilanTotals {
