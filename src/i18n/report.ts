@@ -37,9 +37,12 @@ export interface ReportStrings {
   previewNone: string;
   close: string;
   loading: string;
+  failed: (cause: string) => string;
   reportRegion: string;
   /** The page's switch between the workbook grid and the report. */
   showSheets: string;
+  /** The page's two views, as a group. */
+  views: string;
   showReport: string;
   /** The CLI's messages about the HTML report. */
   cli: {
@@ -82,8 +85,10 @@ const FR: ReportStrings = {
   previewNone: "Produisez le bilan pour en voir l'aperçu.",
   close: "Fermer l'aperçu",
   loading: "Préparation du bilan…",
+  failed: (cause) => `Le bilan n'a pas pu être préparé : ${cause}`,
   reportRegion: "Bilan du suivi",
   showSheets: "Feuilles du classeur",
+  views: "Affichage",
   showReport: "Bilan (rapport)",
   cli: {
     htmlWritten: (file, version) => `Bilan en HTML (${version}) écrit dans ${file}.`,
@@ -128,8 +133,10 @@ const EN: ReportStrings = {
   previewNone: "Make the report to preview it.",
   close: "Close the preview",
   loading: "Preparing the report…",
+  failed: (cause) => `The report could not be prepared: ${cause}`,
   reportRegion: "Follow-up report",
   showSheets: "Workbook sheets",
+  views: "View",
   showReport: "Report",
   cli: {
     htmlWritten: (file, version) => `HTML report (${version}) written to ${file}.`,

@@ -73,9 +73,19 @@ export const REPORT_CSS = `
 .rk-table thead { display: table-header-group; }
 .rk-table tr { break-inside: avoid; page-break-inside: avoid; }
 .rk-empty { font-style: italic; color: ${MUTED}; }
+.rk-toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 16px; padding: 10px 28px;
+  border-bottom: 1px solid ${RULE}; background: #f5f5f5; }
+.rk-button { font: inherit; font-weight: 600; padding: 5px 14px; border-radius: 4px; border: 1px solid #8a8886;
+  background: #fff; color: ${INK}; cursor: pointer; }
+.rk-button.rk-primary { background: #0f6cbd; border-color: #0f6cbd; color: #fff; }
+.rk-button:hover { filter: brightness(0.95); }
+.rk-button:focus-visible, .rk-switch input:focus-visible { outline: 2px solid #000; outline-offset: 2px; }
+.rk-switch { display: inline-flex; align-items: center; gap: 6px; cursor: pointer; }
+.rk-switch input { width: 16px; height: 16px; margin: 0; }
 
 @container (max-width: 560px) {
   .rk-page { padding: 12px 10px 20px; }
+  .rk-toolbar { padding: 8px 10px; }
   .rk-title { font-size: 21px; }
   .rk-cards { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 8px; }
   .rk-card-value { font-size: 23px; }
