@@ -17,24 +17,21 @@ export interface ReportStrings {
   bonsCoups: string;
   summary: string;
   publicSummary: string;
-  charts: string;
   progressHabitNote: (days: number) => string;
-  moneyTotals: string;
+  /** The follow-up habit table's short headers (the pane is narrow). */
+  habitSuivis: string;
+  habitFollowed: string;
   /** The money chart's title when spending is not shown. */
   budgetChart: string;
   moneyNotShown: string;
-  lists: string;
-  total: string;
   /** A chart's text alternative: `Actions par statut : Réalisée 7, En cours 20...`. */
   chartAlt: (title: string, parts: string) => string;
-  noData: string;
   /** Buttons and switches of the report view. */
   print: string;
   publicVersion: string;
   publicHint: string;
   preview: string;
   previewHint: string;
-  previewNone: string;
   close: string;
   loading: string;
   failed: (cause: string) => string;
@@ -67,22 +64,18 @@ const FR: ReportStrings = {
   bonsCoups: "Bons coups",
   summary: "Point statutaire",
   publicSummary: "En bref",
-  charts: "Où en est le plan",
   progressHabitNote: (days) =>
     `Une action en cours est suivie dans le délai quand sa dernière fiche de suivi date d'au plus ${days} jours à la fin du trimestre.`,
-  moneyTotals: "Totaux",
+  habitSuivis: "Fiches remplies",
+  habitFollowed: "Suivies dans le délai",
   budgetChart: "Budget prévu par champ d'action",
   moneyNotShown: "Les dépenses ne sont pas publiées (paramètre « Dépenses dans la version publique »).",
-  lists: "Listes",
-  total: "Total",
   chartAlt: (title, parts) => `${title} : ${parts}.`,
-  noData: "Aucune donnée",
   print: "Imprimer / PDF",
   publicVersion: "Version publique",
   publicHint: "Sans obstacles, notes, noms ni dépenses : la version à publier pour les citoyens.",
   preview: "Aperçu du bilan",
   previewHint: "Le bilan tel qu'il s'imprime, avec ses graphiques.",
-  previewNone: "Produisez le bilan pour en voir l'aperçu.",
   close: "Fermer l'aperçu",
   loading: "Préparation du bilan…",
   failed: (cause) => `Le bilan n'a pas pu être préparé : ${cause}`,
@@ -115,22 +108,18 @@ const EN: ReportStrings = {
   bonsCoups: "Success stories",
   summary: "Standing item",
   publicSummary: "In short",
-  charts: "Where the plan stands",
   progressHabitNote: (days) =>
     `An open action is followed within the interval when its latest follow-up is at most ${days} days old at the quarter's end.`,
-  moneyTotals: "Totals",
+  habitSuivis: "Follow-ups",
+  habitFollowed: "Followed in time",
   budgetChart: "Planned budget by area",
   moneyNotShown: "Spending is not published (setting “Spending in the public version”).",
-  lists: "Lists",
-  total: "Total",
   chartAlt: (title, parts) => `${title}: ${parts}.`,
-  noData: "No data",
   print: "Print / PDF",
   publicVersion: "Public version",
   publicHint: "Without obstacles, notes, names or spending: the version to post for citizens.",
   preview: "Report preview",
   previewHint: "The report as it prints, with its charts.",
-  previewNone: "Make the report to preview it.",
   close: "Close the preview",
   loading: "Preparing the report…",
   failed: (cause) => `The report could not be prepared: ${cause}`,

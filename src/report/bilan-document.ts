@@ -10,10 +10,10 @@ import { reportShows, type ReportField, type ReportVersion } from "../domain/bil
 import type { BilanFigures } from "../domain/bilan/types";
 import { formatInteger, formatMoney, formatNumber, formatPercent } from "../domain/format";
 import type { ChartPlan } from "../domain/layout/sheet-plan";
-import { STATUSES, label } from "../domain/vocabulary";
+import { STATUSES, label, type StatusId } from "../domain/vocabulary";
 import { bilanText } from "../i18n/bilan";
 import { reportText } from "../i18n/report";
-import type { Block, Card, ReportDocument, Section } from "./document";
+import type { Block, Card, ReportDocument, Section, TableColumn } from "./document";
 
 export interface BilanDocumentOptions {
   version: ReportVersion;
@@ -69,7 +69,7 @@ export function bilanDocument(
     {
       field: "header.plan" as const,
       label: t.plan,
-      value: [h.title, h.planType].filter((x) => x).join(" – "),
+      value: h.planType,
     },
     {
       field: "header.planPeriod" as const,
@@ -174,8 +174,8 @@ export function bilanDocument(
               columns: [
                 { label: t.quarter },
                 { label: t.quarterEnd, nowrap: true },
-                { label: t.suivisEntered, numeric: true },
-                { label: t.followedShare, numeric: true },
+                { label: r.habitSuivis, numeric: true },
+                { label: r.habitFollowed, numeric: true },
               ],
               rows: f.progress.map((q) => [
                 t.quarterLabel(q.quarter),
@@ -210,6 +210,19 @@ export function bilanDocument(
     chartSection("money", spent ? byId.money : budgetOnly(byId.money, r.budgetChart), extra);
   }
 
+  // The first four columns of both action lists: No, action, porteur, status.
+  const actionColumns: TableColumn[] = [
+    { label: t.no, nowrap: true },
+    { label: t.action, wide: true },
+    { label: t.porteur },
+    { label: t.status },
+  ];
+  const actionCells = (row: { no: string; action: string; porteur: string | null; status: StatusId }) => [
+    row.no,
+    row.action,
+    row.porteur ?? t.noPorteur,
+    label(STATUSES, row.status, lang),
+  ];
   if (shows("lateBlocked.action")) {
     sections.push({
       id: "late-blocked",
@@ -218,20 +231,14 @@ export function bilanDocument(
         {
           kind: "table",
           columns: [
-            { label: t.no, nowrap: true },
-            { label: t.action, wide: true },
-            { label: t.porteur },
-            { label: t.status },
+            ...actionColumns,
             { label: t.due, nowrap: true },
             { label: t.daysLate, numeric: true },
             { label: t.obstacles, wide: true },
             { label: t.nextSteps, wide: true },
           ],
           rows: f.lateBlocked.map((row) => [
-            row.no,
-            row.action,
-            row.porteur ?? t.noPorteur,
-            label(STATUSES, row.status, lang),
+            ...actionCells(row),
             row.due ?? "",
             row.daysLate === null ? "" : integer(row.daysLate),
             row.obstacles ?? "",
@@ -250,18 +257,12 @@ export function bilanDocument(
         {
           kind: "table",
           columns: [
-            { label: t.no, nowrap: true },
-            { label: t.action, wide: true },
-            { label: t.porteur },
-            { label: t.status },
+            ...actionColumns,
             { label: t.lastSuivi, nowrap: true },
             { label: t.daysSince, numeric: true },
           ],
           rows: f.stale.map((row) => [
-            row.no,
-            row.action,
-            row.porteur ?? t.noPorteur,
-            label(STATUSES, row.status, lang),
+            ...actionCells(row),
             row.lastSuivi ?? t.neverFollowed,
             row.daysSince === null ? "" : integer(row.daysSince),
           ]),

@@ -94,17 +94,28 @@ function BlockView({ block, lang }: { block: Block; lang: Lang }): ReactNode {
     case "table":
       return <ReportTable {...block} lang={lang} />;
     case "pairs":
-      return (
-        <dl className="rk-pairs">
-          {block.pairs.map((p) => (
-            <div key={p.label} style={{ display: "contents" }}>
-              <dt>{p.label}</dt>
-              <dd>{p.value}</dd>
-            </div>
-          ))}
-        </dl>
-      );
+      return <Pairs className="rk-pairs" pairs={block.pairs} />;
   }
+}
+
+/** Label / value lines as a description list (the title block's facts, money totals). */
+export function Pairs({
+  className,
+  pairs,
+}: {
+  className: string;
+  pairs: { label: string; value: string }[];
+}) {
+  return (
+    <dl className={className}>
+      {pairs.map((p) => (
+        <div key={p.label} style={{ display: "contents" }}>
+          <dt>{p.label}</dt>
+          <dd>{p.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
 }
 
 export function ReportSection({ section, lang }: { section: Section; lang: Lang }) {
@@ -128,16 +139,7 @@ export function TitleBlock({ doc }: { doc: ReportDocument }) {
       {doc.organisation ? <p className="rk-organisation">{doc.organisation}</p> : null}
       <h1 className="rk-title">{doc.title}</h1>
       {doc.subtitle ? <p className="rk-subtitle">{doc.subtitle}</p> : null}
-      {doc.facts.length > 0 ? (
-        <dl className="rk-facts">
-          {doc.facts.map((fact) => (
-            <div key={fact.label} style={{ display: "contents" }}>
-              <dt>{fact.label}</dt>
-              <dd>{fact.value}</dd>
-            </div>
-          ))}
-        </dl>
-      ) : null}
+      {doc.facts.length > 0 ? <Pairs className="rk-facts" pairs={doc.facts} /> : null}
     </header>
   );
 }

@@ -99,6 +99,7 @@ export const REPORT_CSS = `
   .rk-stack .rk-wide { min-width: 0; }
   .rk-stack td:empty { display: none; }
   .rk-table th, .rk-table td { padding: 3px 4px; }
+  .rk-table th { font-size: 11.5px; hyphens: auto; overflow-wrap: anywhere; }
 }
 
 @media print {

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { JSDOM } from "jsdom";
+import { JSDOM, VirtualConsole } from "jsdom";
 import { formatPercent } from "../../src/domain/format";
 import { run, tempDir } from "./run";
 
@@ -49,7 +49,7 @@ describe("plan-vivant bilan --html", () => {
     // Nothing to run and nothing to fetch: no script, no address, styles inline.
     expect(html.out).not.toMatch(/<script|<link|\bsrc=|url\(|https?:\/\//i);
 
-    const doc = new JSDOM(html.out).window.document;
+    const doc = new JSDOM(html.out, { virtualConsole: new VirtualConsole() }).window.document;
     const t = figures.totals;
     expect(card(doc, "actions")).toBe(String(t.actions));
     expect(card(doc, "done")).toBe(String(t.byStatus.done));
@@ -78,7 +78,7 @@ describe("plan-vivant bilan --html", () => {
     expect(made.code).toBe(0);
     expect(made.err).toBe(`HTML report (public version) written to ${out}.`);
     const html = readFileSync(out, "utf8");
-    const doc = new JSDOM(html).window.document;
+    const doc = new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
     expect(doc.documentElement.lang).toBe("en-CA");
     expect(doc.querySelector("h1")?.textContent).toBe("Action plan public report");
     expect(doc.querySelector("#rk-late-blocked")).toBeNull();

@@ -3,7 +3,7 @@
  * committee, staff), the public version, and the public version when the setting « Dépenses dans
  * la version publique » says Oui. Each field is looked for in the HTML file itself.
  */
-import { JSDOM } from "jsdom";
+import { JSDOM, VirtualConsole } from "jsdom";
 import {
   REPORT_FIELDS,
   bilanFigures,
@@ -26,7 +26,7 @@ const SPENDING: Shown = [true, false, true];
 /** Field, who sees it, and how to find it in a rendered report (mainPlan's values). */
 const FIELDS: [ReportField, Shown, (doc: Document, text: string, f: BilanFigures) => boolean][] = [
   ["header.organisation", ALL, (_, text) => text.includes("Ville de Saint-Exemple")],
-  ["header.plan", ALL, (doc) => facts(doc).includes("Plan PFM-MADA")],
+  ["header.plan", ALL, (doc) => facts(doc).includes("PlanPFM-MADA")],
   ["header.planPeriod", ALL, (_, text) => text.includes("2024-01-01 – 2027-12-31")],
   ["header.referenceDate", ALL, (doc) => facts(doc).includes("Date de référence2026-03-15")],
   ["header.period", ALL, (_, text) => text.includes("Depuis le début du plan")],
@@ -58,8 +58,8 @@ const FIELDS: [ReportField, Shown, (doc: Document, text: string, f: BilanFigures
     (_, text) => /2\u00a0150,25\u00a0\$|Dépenses \(\$\)|dépenses inscrites/.test(text),
   ],
   ["money.hours", INTERNAL, (_, text) => text.includes("Heures prévues")],
-  ["habit.suivis", INTERNAL, (_, text) => text.includes("Fiches de suivi remplies")],
-  ["habit.followedShare", INTERNAL, (_, text) => text.includes("Actions en cours suivies dans le délai")],
+  ["habit.suivis", INTERNAL, (_, text) => text.includes("Fiches remplies")],
+  ["habit.followedShare", INTERNAL, (_, text) => text.includes("Suivies dans le délai")],
   ["lateBlocked.action", INTERNAL, (doc) => section(doc, "late-blocked").includes("Action 1.2")],
   ["lateBlocked.porteur", INTERNAL, (_, text) => /service des loisirs/i.test(text)],
   ["lateBlocked.due", INTERNAL, (doc) => section(doc, "late-blocked").includes("2025-12-31")],
@@ -86,7 +86,7 @@ function render(version: "internal" | "public", publicSpending: boolean) {
   wb.settings.publicSpending = publicSpending;
   const f = bilanFigures(wb, states, { generatedAt: "2026-03-15T14:30:00.000Z", lang: "fr" });
   const html = reportHtml(bilanReport(f, { version }));
-  const doc = new JSDOM(html).window.document;
+  const doc = new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
   return { doc, text: doc.body.textContent ?? "", f, html };
 }
 

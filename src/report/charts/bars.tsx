@@ -11,6 +11,16 @@ const GAP = 9;
 /** The longest bar's share of the width: the rest is room for the value written after it. */
 const ROOM = { integer: 88, money: 68 };
 
+/** A category's name above its bar, cut when too long (the whole name in its tooltip). */
+function CategoryLabel({ text, y }: { text: string; y: number }) {
+  return (
+    <text x="0" y={y} className="rk-label">
+      <title>{text}</title>
+      {clip(text)}
+    </text>
+  );
+}
+
 export function Bars({
   data,
   stacked,
@@ -37,10 +47,7 @@ export function Bars({
           let sum = 0;
           return (
             <g key={i}>
-              <text x="0" y={top + LABEL - 4} className="rk-label">
-                <title>{category}</title>
-                {clip(category)}
-              </text>
+              <CategoryLabel text={category} y={top + LABEL - 4} />
               {data.series.map((s, j) => {
                 const value = s.values[i] ?? 0;
                 if (value <= 0) return null;
@@ -72,10 +79,7 @@ export function Bars({
         }
         return (
           <g key={i}>
-            <text x="0" y={top + LABEL - 4} className="rk-label">
-              <title>{category}</title>
-              {clip(category)}
-            </text>
+            <CategoryLabel text={category} y={top + LABEL - 4} />
             {data.series.map((s, j) => {
               const value = s.values[i] ?? 0;
               const y = barTop + j * (BAR + 2);
