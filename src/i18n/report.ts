@@ -126,7 +126,7 @@ const EN: ReportStrings = {
   reportRegion: "Follow-up report",
   showSheets: "Workbook sheets",
   views: "View",
-  showReport: "Report",
+  showReport: "Report document",
   cli: {
     htmlWritten: (file, version) => `HTML report (${version}) written to ${file}.`,
     publicAlone:
