@@ -221,6 +221,7 @@ function settingValue(key: SettingKey, options: TemplateOptions): PlanValue {
     followUpDays: DEFAULT_FOLLOW_UP_DAYS,
     noticeDays: DEFAULT_NOTICE_DAYS,
     referenceDate: undefined,
+    publicSpending: label(YES_NO, "no", options.lang),
   };
   return values[key] ?? null;
 }
