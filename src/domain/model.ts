@@ -28,6 +28,8 @@ export interface Settings {
   followUpDays: number;
   noticeDays: number;
   referenceDate?: Day;
+  /** Whether the public version of the bilan shows the money spent (Oui / Non, default Non). */
+  publicSpending?: boolean;
 }
 
 export interface Action extends Place {

@@ -44,6 +44,15 @@ export interface RawTable extends RawGrid {
 /** Rows a host reads under each table, at most. */
 export const BELOW_LIMIT = 100;
 
+/** A block of merged cells: its top-left cell (1-based) and its size. */
+export interface RawMerge {
+  sheet: string;
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
 /** Everything a host reads from a workbook in one pass. */
 export interface WorkbookSnapshot {
   /** Every table of the workbook, header row first. */
@@ -57,4 +66,9 @@ export interface WorkbookSnapshot {
   sheetNames: string[];
   /** Workbook-level defined names and their formulas or values (e.g. `PlanVivant.Version` -> `"1"`). */
   definedNames: Record<string, string>;
+  /**
+   * The merged cells of every sheet, where the host knows them (the .xlsx reader does; the domain
+   * never needs them: the page's grid draws them as Excel does). Absent means none known.
+   */
+  merges?: RawMerge[];
 }

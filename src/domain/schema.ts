@@ -217,13 +217,14 @@ export type SettingKey =
   | "end"
   | "followUpDays"
   | "noticeDays"
-  | "referenceDate";
+  | "referenceDate"
+  | "publicSpending";
 
 export interface SettingSpec {
   key: SettingKey;
   fr: string;
   en: string;
-  type: "text" | "choice" | "date" | "integer";
+  type: "text" | "choice" | "date" | "integer" | "yesno";
   /** Other labels people give the row, matched on the folded label (no case, no accents). */
   pattern?: RegExp;
 }
@@ -245,6 +246,12 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: "followUpDays", fr: "Délai de suivi (jours)", en: "Follow-up interval (days)", type: "integer" },
   { key: "noticeDays", fr: "Préavis d'échéance (jours)", en: "Due-date notice (days)", type: "integer" },
   { key: "referenceDate", fr: "Date de référence", en: "Reference date", type: "date" },
+  {
+    key: "publicSpending",
+    fr: "Dépenses dans la version publique",
+    en: "Spending in the public version",
+    type: "yesno",
+  },
 ];
 
 export const DEFAULT_FOLLOW_UP_DAYS = 90;

@@ -21,6 +21,7 @@ import type { ConditionalFormatPlan, PlanValue } from "../domain/layout/sheet-pl
 import { readWorkbook } from "../domain/read";
 import { BILAN_SHEET } from "../domain/schema";
 import { columnLetters } from "../domain/text";
+import type { WorkbookSnapshot } from "../domain/raw";
 import type { CellWrite, WorkbookPort, WriteBatch } from "../workbook/port";
 
 export interface BilanResult {
@@ -59,14 +60,25 @@ export function alertRules(found: FoundTable, lang: Lang): ConditionalFormatPlan
   return alertConditionalFormats({ range, alertCol, firstRow, lang });
 }
 
-export async function makeBilan(
-  port: WorkbookPort,
-  options: { referenceDate?: Day; since?: Day; lang: Lang; now: Date },
-): Promise<BilanResult> {
+export interface BilanRequest {
+  referenceDate?: Day;
+  since?: Day;
+  lang: Lang;
+  now: Date;
+}
+
+/** The bilan's figures of a workbook as read, without writing anything (the report views use it). */
+export function bilanOfSnapshot(snapshot: WorkbookSnapshot, options: BilanRequest) {
   const { lang, now, since } = options;
-  const wb = readWorkbook(await port.read(), { today: todayOf(now), referenceDate: options.referenceDate });
+  const wb = readWorkbook(snapshot, { today: todayOf(now), referenceDate: options.referenceDate });
   const states = actionStates(wb);
   const figures = bilanFigures(wb, states, { generatedAt: now.toISOString(), since, lang });
+  return { wb, states, figures };
+}
+
+export async function makeBilan(port: WorkbookPort, options: BilanRequest): Promise<BilanResult> {
+  const { lang } = options;
+  const { wb, states, figures } = bilanOfSnapshot(await port.read(), options);
   const sheetName = BILAN_SHEET[lang];
   const batch: WriteBatch = { ownedSheet: bilanLayout(figures, lang, sheetName) };
   const found = wb.tables.Actions;

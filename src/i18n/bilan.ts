@@ -97,6 +97,15 @@ const FR = {
   chartAreas: "Statut des actions par champ d'action",
   chartMoney: "Budget prévu et dépenses par champ d'action",
   chartYears: "Actions prévues et réalisées par année",
+  progress: "Avancement du plan par trimestre",
+  progressHabit: "Suivi par trimestre",
+  quarter: "Trimestre",
+  quarterEnd: "En date du",
+  suivisEntered: "Fiches de suivi remplies",
+  followedShare: "Actions en cours suivies dans le délai",
+  chartProgress: "Statut des actions à la fin de chaque trimestre",
+  /** `2025-T1` as people read it: `2025-T1` in French, `2025 Q1` in English. */
+  quarterLabel: (id: string) => id,
   sentences: {
     standing: (date, n, title) =>
       n === 0
@@ -205,6 +214,14 @@ const EN: BilanStrings = {
   chartAreas: "Action status by area",
   chartMoney: "Planned budget and spending by area",
   chartYears: "Actions planned and done by year",
+  progress: "Plan progress by quarter",
+  progressHabit: "Follow-up by quarter",
+  quarter: "Quarter",
+  quarterEnd: "As of",
+  suivisEntered: "Follow-ups filled in",
+  followedShare: "Open actions followed within the interval",
+  chartProgress: "Action status at the end of each quarter",
+  quarterLabel: (id: string) => id.replace("-T", " Q"),
   sentences: {
     standing: (date, n, title) =>
       n === 0

@@ -36,6 +36,7 @@ export interface TemplateTexts {
     followUpDays: string;
     noticeDays: string;
     referenceDate: string;
+    publicSpending: string;
   };
   /** Default title of a plan, e.g. `Plan d'action PFM-MADA 2025-2028`. */
   planTitle: (planType: string, firstYear: number, lastYear: number) => string;
@@ -75,6 +76,8 @@ export const templateText: Record<Lang, TemplateTexts> = {
       followUpDays: "Une action sans suivi depuis ce nombre de jours est signalée",
       noticeDays: "Une action à venir dont l'échéance arrive dans ce nombre de jours est signalée",
       referenceDate: "Laissez vide pour utiliser la date du jour",
+      publicSpending:
+        "Oui : la version publique du bilan montre les dépenses ; Non (par défaut) : elle ne les montre pas",
     },
     planTitle: (planType, firstYear, lastYear) => `Plan d'action ${planType} ${firstYear}-${lastYear}`,
   },
@@ -110,6 +113,7 @@ export const templateText: Record<Lang, TemplateTexts> = {
       followUpDays: "An action without a follow-up for this many days is flagged",
       noticeDays: "A not-started action due within this many days is flagged",
       referenceDate: "Leave empty to use today's date",
+      publicSpending: "Yes: the public version of the report shows spending; No (default): it does not",
     },
     planTitle: (planType, firstYear, lastYear) => `${planType} action plan ${firstYear}-${lastYear}`,
   },

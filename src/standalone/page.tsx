@@ -3,11 +3,20 @@
  * beside a read-only preview of the workbook. Open a file (picker or drop), or start from the demo
  * or an empty workbook; save downloads the file. Nothing leaves the computer.
  */
-import { FluentProvider, Spinner, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  Spinner,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { today } from "../domain/dates";
 import type { Lang } from "../domain/lang";
 import { fileErrorMessage } from "../i18n/files";
+import { reportText } from "../i18n/report";
 import { standaloneText } from "../i18n/standalone";
 import { Notice, type NoticeValue } from "../taskpane/components/notice";
 import { App } from "../taskpane/app";
@@ -15,6 +24,7 @@ import type { WorkbookError } from "../workbook/port";
 import type { XlsxPort } from "../workbook/xlsx/file-port";
 import { downloadBytes } from "./download";
 import { isWorkbookError, pagePort } from "./page-port";
+import { ReportView } from "./report-view";
 import { SheetView } from "./sheet-view";
 import { FileBar } from "./file-bar";
 import { useFileDrop } from "./use-file-drop";
@@ -46,6 +56,13 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
   },
+  report: {
+    flex: 1,
+    minHeight: 0,
+    overflowY: "auto",
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    "@media (max-width: 800px)": { overflowY: "visible" },
+  },
   drop: {
     position: "absolute",
     inset: 0,
@@ -59,6 +76,9 @@ const useStyles = makeStyles({
     pointerEvents: "none",
   },
 });
+
+/** What the page's main area shows: the workbook's sheets, or the bilan as a report. */
+type MainView = "sheets" | "report";
 
 interface Doc {
   id: number;
@@ -88,8 +108,10 @@ export function StandalonePage({ initialLang, start, now = systemNow }: Standalo
   const [notice, setNotice] = useState<NoticeValue>();
   const [dirty, setDirty] = useState(false);
   const [place, setPlace] = useState<{ sheet: string; row: number }>();
+  const [view, setView] = useState<MainView>("sheets");
   const ids = useRef(0);
   const t = standaloneText[lang];
+  const r = reportText[lang];
 
   useEffect(() => {
     document.documentElement.lang = lang === "fr" ? "fr-CA" : "en";
@@ -224,8 +246,26 @@ export function StandalonePage({ initialLang, start, now = systemNow }: Standalo
             <div className={styles.pane}>
               <App key={doc.id} port={port} lang={lang} now={now} openWorkbook={openWorkbook} />
             </div>
-            <section className={styles.sheets} aria-label={t.sheetRegion}>
-              <SheetView port={doc.port} lang={lang} now={now} selection={place} />
+            <section
+              className={styles.sheets}
+              aria-label={view === "report" ? r.reportRegion : t.sheetRegion}
+            >
+              <TabList
+                size="small"
+                selectedValue={view}
+                onTabSelect={(_, data) => setView(data.value as MainView)}
+                aria-label={r.views}
+              >
+                <Tab value="sheets">{r.showSheets}</Tab>
+                <Tab value="report">{r.showReport}</Tab>
+              </TabList>
+              {view === "report" ? (
+                <div className={styles.report}>
+                  <ReportView port={doc.port} lang={lang} now={now} />
+                </div>
+              ) : (
+                <SheetView port={doc.port} lang={lang} now={now} selection={place} />
+              )}
             </section>
           </div>
         ) : (

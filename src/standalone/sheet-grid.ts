@@ -6,7 +6,7 @@
 import { dayToIso } from "../domain/dates";
 import { actionStates } from "../domain/flags";
 import type { Lang } from "../domain/lang";
-import { isCellError, type RawCell, type RawGrid, type WorkbookSnapshot } from "../domain/raw";
+import { isCellError, type RawCell, type RawGrid, type RawMerge, type WorkbookSnapshot } from "../domain/raw";
 import { readWorkbook } from "../domain/read";
 
 /** Rows beyond this many are not drawn (the oldest go first: appended rows stay in view). */
@@ -18,6 +18,10 @@ export interface GridCell {
   text: string;
   numeric: boolean;
   changed: boolean;
+  /** The top-left cell of a merge: how many rows and columns it covers (as drawn). */
+  span?: { rows: number; cols: number };
+  /** Hidden under a merge whose top-left cell is drawn: not drawn itself. */
+  covered?: boolean;
 }
 
 export interface GridRow {
@@ -86,6 +90,33 @@ export function rowMarks(snapshot: WorkbookSnapshot, day: number): Map<string, R
   return marks;
 }
 
+/** Columns a merge may add to the right of the sheet's last used column, at most. */
+const MAX_MERGE_WIDEN = 26;
+
+/**
+ * Draws merges as Excel does: the top-left cell spans the block (clipped to the rows and columns
+ * drawn, and to the rows that follow it without a gap), the other cells of the block are covered.
+ */
+export function applyMerges(rows: GridRow[], merges: readonly RawMerge[], cols: number): void {
+  const index = new Map(rows.map((r, i) => [r.row, i]));
+  for (const m of merges) {
+    const first = index.get(m.row);
+    if (first === undefined || m.col > cols) continue;
+    const width = Math.min(m.cols, cols - m.col + 1);
+    let height = 1;
+    while (height < m.rows && rows[first + height]?.row === m.row + height) height += 1;
+    if (width === 1 && height === 1) continue;
+    const top = rows[first].cells[m.col - 1];
+    if (top.covered) continue; // overlapping merges: the first one drawn wins
+    top.span = { rows: height, cols: width };
+    for (let r = 0; r < height; r++) {
+      for (let c = 0; c < width; c++) {
+        if (r > 0 || c > 0) rows[first + r].cells[m.col - 1 + c].covered = true;
+      }
+    }
+  }
+}
+
 export function sheetGrid(
   snapshot: WorkbookSnapshot,
   sheet: string,
@@ -103,6 +134,12 @@ export function sheetGrid(
     lastRow = Math.max(lastRow, r);
     cols = Math.max(cols, c);
   }
+  // A merge that starts on a drawn cell widens the grid to its right edge (a title over A1:K1).
+  const merges = (snapshot.merges ?? []).filter(
+    (m) => m.sheet === sheet && m.row <= lastRow && m.col <= cols,
+  );
+  const used = cols;
+  for (const m of merges) cols = Math.max(cols, Math.min(m.col + m.cols - 1, used + MAX_MERGE_WIDEN));
   const text = (p: Placed | undefined) => (p ? cellText(p.value, p.format, options.lang) : "");
   let changed = false;
   const rowAt = (row: number): GridRow => {
@@ -121,6 +158,7 @@ export function sheetGrid(
   const headersAbove = [...headers].filter((h) => h < firstShown).sort((a, b) => a - b);
   const rows: GridRow[] = headersAbove.map(rowAt);
   for (let row = firstShown; row <= lastRow; row++) rows.push(rowAt(row));
+  applyMerges(rows, merges, cols);
   // Changes above the rows drawn still count, so the page can point to this sheet.
   if (before && !changed) {
     for (const key of new Set([...cells.keys(), ...before.keys()])) {

@@ -71,6 +71,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   numeric: { textAlign: "right" },
+  // A merged block shows its whole text, wrapped, as Excel does (a title, the point statutaire).
+  merged: { maxWidth: "none", whiteSpace: "pre-wrap", verticalAlign: "top", overflow: "visible" },
   header: {
     position: "sticky",
     top: LETTERS_HEIGHT,
@@ -244,23 +246,29 @@ export function SheetView({ port, lang, now, selection }: Props) {
                     <th scope="row" className={mergeClasses(styles.rowNumber, picked && styles.selected)}>
                       {r.row}
                     </th>
-                    {r.cells.map((c, i) => (
-                      <td
-                        key={i}
-                        title={c.text.length > 30 ? c.text : undefined}
-                        data-changed={c.changed || undefined}
-                        className={mergeClasses(
-                          styles.cell,
-                          c.numeric && styles.numeric,
-                          r.header && styles.header,
-                          !r.header && r.mark === "late" && styles.late,
-                          !r.header && r.mark === "blocked" && styles.blocked,
-                          c.changed && styles.changed,
-                        )}
-                      >
-                        {c.text}
-                      </td>
-                    ))}
+                    {r.cells.map((c, i) =>
+                      c.covered ? null : (
+                        <td
+                          key={i}
+                          colSpan={c.span && c.span.cols > 1 ? c.span.cols : undefined}
+                          rowSpan={c.span && c.span.rows > 1 ? c.span.rows : undefined}
+                          data-merged={c.span ? true : undefined}
+                          title={c.text.length > 30 && !c.span ? c.text : undefined}
+                          data-changed={c.changed || undefined}
+                          className={mergeClasses(
+                            styles.cell,
+                            c.numeric && styles.numeric,
+                            r.header && styles.header,
+                            !r.header && r.mark === "late" && styles.late,
+                            !r.header && r.mark === "blocked" && styles.blocked,
+                            c.changed && styles.changed,
+                            c.span && styles.merged,
+                          )}
+                        >
+                          {c.text}
+                        </td>
+                      ),
+                    )}
                   </tr>
                 );
               })}

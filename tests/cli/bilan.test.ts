@@ -236,7 +236,7 @@ describe("plan-vivant bilan", () => {
   );
 
   testIf(soffice, "soffice")(
-    "LibreOffice reads the Bilan sheet's key figures as --json gives them, and keeps its four charts",
+    "LibreOffice reads the Bilan sheet's key figures as --json gives them, and keeps its five charts (progress by quarter included)",
     async () => {
       const dir = tempDir("bilan-lo");
       const file = await demoFile(dir);
@@ -260,7 +260,7 @@ describe("plan-vivant bilan", () => {
       const lo = tempDir("bilan-lo-xlsx");
       sofficeConvert([out], "xlsx", lo);
       const zip = await JSZip.loadAsync(readFileSync(path.join(lo, "rapport.xlsx")));
-      expect(Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(4);
+      expect(Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(5);
     },
   );
 });

@@ -1,7 +1,9 @@
 /**
- * `plan-vivant bilan FILE [-o OUT] [--date AAAA-MM-JJ] [--depuis AAAA-MM-JJ] [--json] [--texte] [--sur-place]`:
- * the Bilan sheet with its charts, the computed columns of Actions refreshed, written to a
- * new file (never the input unless --sur-place), through a temporary file and a rename.
+ * `plan-vivant bilan FILE [-o OUT] [--date AAAA-MM-JJ] [--depuis AAAA-MM-JJ] [--json] [--texte] [--sur-place]
+ * [--html FILE.html|-] [--public]`: the Bilan sheet with its charts, the computed columns of Actions
+ * refreshed, written to a new file (never the input unless --sur-place), through a temporary file
+ * and a rename. With --html, the report as an HTML file instead (the workbook too only when -o or
+ * --sur-place asks for it); see bilan-html.ts.
  */
 import path from "node:path";
 import { dayToIso } from "../../domain/dates";
@@ -11,6 +13,7 @@ import { dateOption, fileArg, parse } from "../args";
 import { CliError } from "../errors";
 import { fromWorkbookError, writeBytes } from "../files";
 import { loadFile } from "../load";
+import { HTML_OPTIONS, htmlRequest, publicText, writeHtml } from "./bilan-html";
 import type { Command } from "./command";
 
 export const bilan: Command = async (args, io) => {
@@ -26,12 +29,14 @@ export const bilan: Command = async (args, io) => {
       texte: { type: "boolean" },
       "sur-place": { type: "boolean" },
       langue: { type: "string" },
+      ...HTML_OPTIONS,
     },
     lang0,
   );
   const file = fileArg(parsed, lang0);
   const referenceDate = dateOption(parsed, "date", lang0);
   const since = dateOption(parsed, "depuis", lang0);
+  const request = htmlRequest(parsed, file, lang0);
   const loaded = await loadFile(file, { lang: io.lang, referenceDate, now: io.now });
   const lang = io.lang ?? loaded.wb.lang;
   const now = io.now ?? new Date();
@@ -43,26 +48,32 @@ export const bilan: Command = async (args, io) => {
   }
   const t = cliText[lang];
   const inPlace = Boolean(parsed.values["sur-place"]);
-  const out =
-    (parsed.values.o as string | undefined) ??
-    (parsed.values.sortie as string | undefined) ??
-    (inPlace ? file : defaultOutput(file, dayToIso(loaded.wb.referenceDate)));
-  if (!inPlace && path.resolve(out) === path.resolve(file)) throw new CliError(t.bilanOverInput(file), 2);
-  const bytes = loaded.port.bytes();
-  if (!bytes) throw new Error("no bytes after the bilan");
-  await writeBytes(out, bytes, lang, inPlace || path.resolve(out) !== path.resolve(file));
+  const asked = (parsed.values.o as string | undefined) ?? (parsed.values.sortie as string | undefined);
+  // With --html alone, the HTML file is the output: the workbook is only read.
+  const xlsx = request.html === undefined || asked !== undefined || inPlace;
+  const out = asked ?? (inPlace ? file : defaultOutput(file, dayToIso(loaded.wb.referenceDate)));
+  if (xlsx) {
+    if (!inPlace && path.resolve(out) === path.resolve(file)) throw new CliError(t.bilanOverInput(file), 2);
+    const bytes = loaded.port.bytes();
+    if (!bytes) throw new Error("no bytes after the bilan");
+    await writeBytes(out, bytes, lang, inPlace || path.resolve(out) !== path.resolve(file));
+  }
+  await writeHtml(request, result.figures, io, lang);
+  const written = () => (xlsx ? io.err(t.bilanWritten(out, result.sheet)) : undefined);
   if (parsed.values.json) {
     io.out(
       JSON.stringify(
-        { ...result.figures, pointStatutaire: result.text, sheet: result.sheet, file: out },
+        { ...result.figures, pointStatutaire: result.text, sheet: result.sheet, file: xlsx ? out : null },
         null,
         2,
       ),
     );
-    io.err(t.bilanWritten(out, result.sheet));
+    written();
   } else if (parsed.values.texte) {
-    io.out(result.text);
-    io.err(t.bilanWritten(out, result.sheet));
+    io.out(request.isPublic ? publicText(result.figures, lang) : result.text);
+    written();
+  } else if (request.html !== undefined) {
+    written();
   } else {
     io.out(t.bilanWritten(out, result.sheet));
     io.out("");

@@ -27,6 +27,7 @@ export interface ChartBlocks {
   areas: { first: number; count: number };
   money: { first: number; count: number };
   years: { first: number; count: number };
+  progress: { first: number; count: number };
 }
 
 const LABEL_COL = 2;
@@ -52,6 +53,13 @@ export function bilanCharts(
     absRange(sheet, first, LABEL_COL, first + count - 1, LABEL_COL);
   const values = (first: number, count: number, col: number): string =>
     absRange(sheet, first, col, first + count - 1, col);
+  /** One series per status, from a block whose status counts start in column C. */
+  const statusSeries = (first: number, count: number) =>
+    STATUSES.map((s, i) => ({
+      name: s[lang],
+      values: values(first, count, 3 + i),
+      color: STATUS_COLORS[s.id],
+    }));
 
   if (f.totals.actions > 0) {
     const first = blocks.statuses;
@@ -75,11 +83,7 @@ export function bilanCharts(
       kind: "bar-stacked",
       title: t.chartAreas,
       categories: labels(areas.first, areas.count),
-      series: STATUSES.map((s, i) => ({
-        name: s[lang],
-        values: values(areas.first, areas.count, 3 + i),
-        color: STATUS_COLORS[s.id],
-      })),
+      series: statusSeries(areas.first, areas.count),
       cache: {
         categories: f.byArea.map((r) => r.label),
         values: STATUS_IDS.map((id) => f.byArea.map((r) => r.byStatus[id])),
@@ -119,6 +123,21 @@ export function bilanCharts(
       cache: {
         categories: f.years.years.map((r) => String(r.year)),
         values: [f.years.years.map((r) => r.planned), f.years.years.map((r) => r.done)],
+      },
+      anchor: anchor(),
+    });
+  }
+
+  const progress = blocks.progress;
+  if (progress.count > 0 && f.totals.actions > 0) {
+    charts.push({
+      kind: "column-stacked",
+      title: t.chartProgress,
+      categories: labels(progress.first, progress.count),
+      series: statusSeries(progress.first, progress.count),
+      cache: {
+        categories: f.progress.map((q) => t.quarterLabel(q.quarter)),
+        values: STATUS_IDS.map((id) => f.progress.map((q) => q.byStatus[id])),
       },
       anchor: anchor(),
     });

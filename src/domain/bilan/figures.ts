@@ -14,6 +14,8 @@ import {
 } from "./groups";
 import { bonCoupRows, inPeriod, lateBlockedRows, staleRows } from "./lists";
 import { moneyByArea } from "./money";
+import { progressOverTime } from "./progress";
+import { share } from "./share";
 import type { BilanFigures, BilanPeriod, BilanTotals } from "./types";
 import { progressByYear } from "./years";
 
@@ -25,10 +27,7 @@ export interface BilanOptions {
   lang: Lang;
 }
 
-/** A share rounded to 4 decimals (0.3333), 0 when there is nothing to share. */
-export function share(count: number, total: number): number {
-  return total === 0 ? 0 : Math.round((count / total) * 10_000) / 10_000;
-}
+export { share };
 
 function totalsOf(states: ActionState[]): BilanTotals {
   const byStatus = zeroCounts();
@@ -93,6 +92,7 @@ export function bilanFigures(wb: Workbook, states: ActionState[], options: Bilan
       since: iso(since),
       followUpDays: settings.followUpDays,
       noticeDays: settings.noticeDays,
+      publicSpending: settings.publicSpending ?? false,
     },
     totals: totalsOf(states),
     period: periodOf(states, since, reference, bonsCoups.length),
@@ -104,5 +104,6 @@ export function bilanFigures(wb: Workbook, states: ActionState[], options: Bilan
     bonsCoups,
     money: moneyByArea(areas, states, lang, since, reference),
     years: progressByYear(settings, states),
+    progress: progressOverTime(wb, states, since),
   };
 }

@@ -1,6 +1,7 @@
 /** The bilan: figures, point statutaire, the Bilan sheet, and the computed columns of Actions. */
 export { bilanFigures, share, type BilanOptions } from "./figures";
-export { pointStatutaire } from "./statutaire";
+export { pointStatutaire, publicSummary } from "./statutaire";
+export { REPORT_FIELDS, reportShows, type ReportField, type ReportVersion } from "./report-fields";
 export { bilanLayout } from "./layout";
 export { STATUS_COLORS } from "./charts";
 export {

@@ -7,7 +7,7 @@ import { STATUS_IDS, STATUSES, label } from "../vocabulary";
 import { bilanText } from "../../i18n/bilan";
 import { bilanCharts, type ChartBlocks } from "./charts";
 import { pointStatutaire } from "./statutaire";
-import { SheetWriter, type BlockColumn } from "./sheet-writer";
+import { SheetWriter, type BlockColumn, type BlockPlace } from "./sheet-writer";
 import type { BilanFigures, BonCoupRow, GroupRow } from "./types";
 
 /** The last column the tables use (K); charts sit from column M on. */
@@ -33,7 +33,7 @@ const WIDTHS: Record<number, number> = {
 const day = (iso: string | null): PlanValue => (iso === null ? null : (dayFromIso(iso) ?? iso));
 
 /** `2026-03-15T14:30:00.000Z` shown as `2026-03-15 14:30 UTC`; anything else as given. */
-function timestamp(iso: string): string {
+export function timestamp(iso: string): string {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::[\d.]+)?(Z)?/.exec(iso);
   return m ? `${m[1]} ${m[2]}${m[3] ? " UTC" : ""}` : iso;
 }
@@ -86,6 +86,37 @@ function groupRows(rows: GroupRow[]): PlanValue[][] {
 
 function statutaireRows(text: string): number {
   return Math.max(5, Math.ceil(text.length / 150) + 2);
+}
+
+/** The plan's progress by quarter: statuses at each quarter's end, then the follow-up habit. */
+function progressBlocks(w: SheetWriter, f: BilanFigures, lang: Lang): BlockPlace {
+  const t = bilanText[lang];
+  w.heading(t.progress);
+  const place = w.block(
+    [
+      { col: 2, header: t.quarter },
+      ...STATUSES.map((s, i) => ({ col: 3 + i, header: s[lang], format: "integer" as const })),
+      { col: 3 + STATUSES.length, header: t.total, format: "integer" },
+    ],
+    f.progress.map((q) => [
+      t.quarterLabel(q.quarter),
+      ...STATUS_IDS.map((id) => q.byStatus[id]),
+      STATUS_IDS.reduce((n, id) => n + q.byStatus[id], 0),
+    ]),
+    t.none,
+  );
+  w.heading(t.progressHabit);
+  w.block(
+    [
+      { col: 2, header: t.quarter },
+      { col: 3, header: t.quarterEnd, format: "date" },
+      { col: 4, header: t.suivisEntered, format: "integer" },
+      { col: 5, header: t.followedShare, format: "percent" },
+    ],
+    f.progress.map((q) => [t.quarterLabel(q.quarter), day(q.end), q.suivis, q.followedShare]),
+    t.none,
+  );
+  return place;
 }
 
 export function bilanLayout(figures: BilanFigures, lang: Lang, sheetName: string): SheetPlan {
@@ -225,11 +256,14 @@ export function bilanLayout(figures: BilanFigures, lang: Lang, sheetName: string
     t.none,
   );
 
+  const progress = progressBlocks(w, f, lang);
+
   const blocks: ChartBlocks = {
     statuses: statuses.firstRow,
     areas: { first: areas.firstRow, count: f.byArea.length },
     money: { first: money.firstRow, count: m.byArea.length },
     years: { first: years.firstRow, count: y.years.length },
+    progress: { first: progress.firstRow, count: f.progress.length },
   };
   const plan = w.plan;
   plan.charts = bilanCharts(f, lang, sheetName, blocks, CHART_COL);

@@ -79,6 +79,21 @@ function bonsCoups(f: BilanFigures, lang: Lang): string {
   return t.bonsCoups(rows.length, f.period.since, joinWords(shown, lang), rows.length <= QUOTES_SHOWN);
 }
 
+/**
+ * The same facts for citizens, in plain words: where the plan stands, what moved, the money spent
+ * only when `showSpending`, and the bons coups; no names, no late, blocked or stale flags.
+ */
+export function publicSummary(figures: BilanFigures, lang: Lang, showSpending: boolean): string {
+  const t = bilanText[lang].sentences;
+  const f = figures;
+  const sentences: string[] = [t.standing(f.referenceDate, f.totals.actions, f.header.title)];
+  if (f.totals.actions === 0) return [...sentences, moved(f, lang)].join(" ");
+  const parts = breakdown(f, lang);
+  if (parts) sentences.push(parts);
+  sentences.push(moved(f, lang), ...(showSpending ? money(f, lang) : []), bonsCoups(f, lang));
+  return sentences.join(" ");
+}
+
 /** The point statutaire as one paragraph, in `lang`. */
 export function pointStatutaire(figures: BilanFigures, lang: Lang): string {
   const t = bilanText[lang].sentences;

@@ -20,6 +20,8 @@ export interface BilanHeader {
   since: string | null;
   followUpDays: number;
   noticeDays: number;
+  /** The setting « Dépenses dans la version publique » (false when absent). */
+  publicSpending: boolean;
 }
 
 export interface BilanTotals {
@@ -122,6 +124,20 @@ export interface BilanPeriod {
   bonsCoups: number;
 }
 
+/** Where the plan stood at the end of one quarter (see progress.ts and docs/workbook.md). */
+export interface QuarterRow {
+  /** `2025-T1`. */
+  quarter: string;
+  /** The quarter's last day, or the reference date for the last quarter. */
+  end: string;
+  /** Actions in each status at `end`. */
+  byStatus: StatusCounts;
+  /** Follow-ups dated in the quarter, up to `end`. */
+  suivis: number;
+  /** Share of the actions open at `end` with a follow-up within the interval before `end`. */
+  followedShare: number;
+}
+
 export interface BilanFigures {
   lang: Lang;
   referenceDate: string;
@@ -136,4 +152,6 @@ export interface BilanFigures {
   bonsCoups: BonCoupRow[];
   money: BilanMoney;
   years: BilanYears;
+  /** One row per quarter, from the plan's (or the period's) start to the reference date. */
+  progress: QuarterRow[];
 }

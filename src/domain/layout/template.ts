@@ -236,6 +236,7 @@ function settingValue(key: SettingKey, options: TemplateOptions): PlanValue {
     followUpDays: options.followUpDays ?? DEFAULT_FOLLOW_UP_DAYS,
     noticeDays: options.noticeDays ?? DEFAULT_NOTICE_DAYS,
     referenceDate: undefined,
+    publicSpending: label(YES_NO, "no", options.lang),
   };
   return values[key] ?? null;
 }

@@ -8,7 +8,7 @@ import {
   type SettingSpec,
 } from "../schema";
 import { fold } from "../text";
-import { PLAN_TYPES } from "../vocabulary";
+import { PLAN_TYPES, YES_NO } from "../vocabulary";
 import { readChoice, readDate, readText } from "./fields";
 import type { Located } from "./locate";
 import { RowCursor } from "./rows";
@@ -56,6 +56,11 @@ export function readSettings(located: Located | undefined, problems: Problem[]):
           const row = cur.row;
           endCell = () => cur.reportAt(row, "error", "end-before-start", "value");
         }
+        break;
+      }
+      case "yesno": {
+        const answer = readChoice(cur, "value", YES_NO);
+        if (answer) settings.publicSpending = answer === "yes";
         break;
       }
       case "integer": {

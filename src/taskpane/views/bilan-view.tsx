@@ -9,6 +9,7 @@ import { TextField } from "../components/form-field";
 import { Notice, type NoticeValue } from "../components/notice";
 import { RequireTables } from "../components/require-tables";
 import { usePane } from "../pane-context";
+import { BilanPreview } from "./bilan-preview";
 
 const useStyles = makeStyles({
   column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -89,6 +90,7 @@ function BilanForm() {
             {text.bilan.goTo(result.sheet)}
           </Button>
           <CopyText label={text.bilan.statutaire} value={result.text} />
+          <BilanPreview figures={result.figures} />
         </>
       ) : null}
     </div>

@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import { dayFromDate } from "../../domain/dates";
 import type { Lang } from "../../domain/lang";
-import type { RawCell, RawGrid, RawTable, WorkbookSnapshot } from "../../domain/raw";
+import type { RawCell, RawGrid, RawMerge, RawTable, WorkbookSnapshot } from "../../domain/raw";
 import { fileErrorMessage } from "../../i18n/files";
 import { WorkbookError } from "../port";
 import { definedNamesOf, PackageError, preparePackage } from "./rels";
@@ -21,8 +21,8 @@ export interface ReadOptions {
 /**
  * Worksheet nodes the snapshot never uses. Skipping them is faster and avoids ExcelJS
  * failures: data validations over whole columns (`A2:A1048576`) are expanded cell by cell,
- * hyperlinks and drawings dereference relationships that may be missing, and merged cells
- * would repeat a title in every cell of its merge.
+ * hyperlinks and drawings dereference relationships that may be missing. Merged cells are read
+ * as their ranges only (see MERGES below).
  */
 export const IGNORED_NODES = [
   "sheetPr",
@@ -31,7 +31,6 @@ export const IGNORED_NODES = [
   "sheetFormatPr",
   "cols",
   "autoFilter",
-  "mergeCells",
   "rowBreaks",
   "hyperlinks",
   "pageMargins",
@@ -47,6 +46,27 @@ export const IGNORED_NODES = [
 ];
 
 type Value = ExcelJS.CellValue;
+
+/** Merged ranges kept per sheet, at most: a file may declare many, the grid needs few. */
+export const MAX_MERGES = 5000;
+
+/**
+ * Where the snapshot's merges come from. ExcelJS 4.4 (pinned) expands each merged range of a sheet
+ * it loads cell by cell (work proportional to the area a file declares, and the title repeated in
+ * every cell of its merge). Its worksheets instead keep the ranges as written (`A1:K1`), bounded by
+ * MAX_MERGES; readXlsx turns them into `snapshot.merges`. Plan vivant reads files through this
+ * module only.
+ */
+const MERGES = Symbol("merges");
+type WithMerges = { [MERGES]?: string[] };
+{
+  const probe = new ExcelJS.Workbook().addWorksheet("probe");
+  const proto = Object.getPrototypeOf(probe) as { _parseMergeCells?: unknown };
+  proto._parseMergeCells = function (this: WithMerges, model: { mergeCells?: unknown }) {
+    const refs = Array.isArray(model.mergeCells) ? model.mergeCells : [];
+    this[MERGES] = refs.filter((r): r is string => typeof r === "string").slice(0, MAX_MERGES);
+  };
+}
 
 function plainText(value: unknown): string {
   if (typeof value === "string") return value;
@@ -235,6 +255,7 @@ export async function readXlsx(
     sheetNames: [],
     definedNames: definedNamesOf(prepared.workbookXml),
   };
+  const merges: RawMerge[] = [];
   try {
     for (const ws of wb.worksheets) {
       snapshot.sheetNames.push(ws.name);
@@ -248,9 +269,21 @@ export async function readXlsx(
         }
       }
       if (found === 0) snapshot.sheets.push(usedRange(ws));
+      for (const ref of (ws as unknown as WithMerges)[MERGES] ?? []) {
+        const r = decodeRange(ref);
+        if (r && (r.bottom > r.top || r.right > r.left))
+          merges.push({
+            sheet: ws.name,
+            row: r.top,
+            col: r.left,
+            rows: r.bottom - r.top + 1,
+            cols: r.right - r.left + 1,
+          });
+      }
     }
   } catch (e) {
     throw fail("unreadable", options, e);
   }
+  if (merges.length > 0) snapshot.merges = merges;
   return snapshot;
 }

@@ -32,6 +32,7 @@ describe("bilanFigures, whole plan", () => {
       since: null,
       followUpDays: 90,
       noticeDays: 30,
+      publicSpending: false,
     });
   });
 

@@ -76,12 +76,13 @@ describe("bilanLayout", () => {
     expect(at(plan, stale.row, 5)).toEqual({ row: stale.row, col: 5, value: "Aucun suivi" });
   });
 
-  test("four charts whose ranges hold exactly their cached values, sheet name quoted", () => {
+  test("five charts whose ranges hold exactly their cached values, sheet name quoted", () => {
     expect(plan.charts.map((c) => c.kind)).toEqual([
       "doughnut",
       "bar-stacked",
       "bar-clustered",
       "column-clustered",
+      "column-stacked",
     ]);
     for (const chart of plan.charts) {
       const cats = rangeCells(plan, chart.categories, "'Bilan (2)'!");
@@ -91,7 +92,13 @@ describe("bilanLayout", () => {
         expect(values.map((c) => c?.value)).toEqual(chart.cache.values[i]);
       });
     }
-    const [doughnut, areas, money, years] = plan.charts;
+    const [doughnut, areas, money, years, progress] = plan.charts;
+    // One column per quarter of the figures' progress, one stacked series per status.
+    expect(progress.title).toBe("Statut des actions à la fin de chaque trimestre");
+    expect(progress.cache.categories).toEqual(f.progress.map((q) => q.quarter));
+    expect(progress.cache.categories.at(-1)).toBe("2026-T1");
+    expect(progress.series.map((s) => s.color)).toEqual(areas.series.map((s) => s.color));
+    expect(progress.cache.values[0]).toEqual(f.progress.map((q) => q.byStatus["not-started"]));
     expect(doughnut.cache.values).toEqual([[1, 1, 1, 1, 1, 1, 0, 0]]);
     expect(areas.series).toHaveLength(8);
     expect(areas.cache.categories).toEqual([
@@ -112,6 +119,18 @@ describe("bilanLayout", () => {
         [0, 1, 0, 0],
       ],
     });
+  });
+
+  test("the follow-up habit by quarter: end date as a Day, the share as a percent", () => {
+    const header = plan.cells.filter((c) => c.value === "Trimestre").pop()!;
+    const last = f.progress[f.progress.length - 1];
+    const row = header.row + f.progress.length;
+    expect(at(plan, row, 2)?.value).toBe(last.quarter);
+    expect(at(plan, row, 3)).toMatchObject({ value: d(last.end), style: { format: "date" } });
+    expect(at(plan, row, 4)?.value).toBe(last.suivis);
+    expect(at(plan, row, 5)).toMatchObject({ value: last.followedShare, style: { format: "percent" } });
+    const en = bilanLayout(figures("en"), "en", "Report");
+    expect(en.charts.at(-1)?.cache.categories.at(-1)).toBe("2026 Q1");
   });
 
   test("a fixed colour per status", () => {

@@ -85,6 +85,7 @@ describe("templatePlan: the empty template", () => {
       ["Délai de suivi (jours)", 90],
       ["Préavis d'échéance (jours)", 30],
       ["Date de référence", null],
+      ["Dépenses dans la version publique", "Non"],
     ]);
     expect(findTable(en, "Parametres").rows.map((r) => r[0])).toEqual(SETTINGS.map((s) => s.en));
   });

@@ -345,6 +345,23 @@ describe("readWorkbook: settings and the reference date", () => {
     expect(wb.settings.followUpDays).toBe(90);
   });
 
+  it("reads whether the public version shows spending: Oui, Yes, non; anything else reported", () => {
+    const read = (value: string) =>
+      readWorkbook(
+        snapshot({ actions: ACTIONS, suivis: [], params: [["Dépenses dans la version publique", value]] }),
+        { today },
+      );
+    expect(read("Oui").settings.publicSpending).toBe(true);
+    expect(read("yes").settings.publicSpending).toBe(true);
+    expect(read("non").settings.publicSpending).toBe(false);
+    expect(readWorkbook(snapshot({ actions: ACTIONS, suivis: [] }), { today }).settings.publicSpending).toBe(
+      undefined,
+    );
+    const wrong = read("peut-être");
+    expect(wrong.settings.publicSpending).toBe(undefined);
+    expect(codes(wrong.problems)).toEqual(["warning:invalid-choice@Paramètres!B2"]);
+  });
+
   it("drops a follow-up dated after the reference date", () => {
     const wb = readWorkbook(
       snapshot({ actions: ACTIONS, suivis: [[d("2026-04-02"), "1.1", "En cours", null, null]], params }),

@@ -1,0 +1,530 @@
+/**
+ * A streaming XML tokenizer for package parts: one pass over the text, no DOM, no regular
+ * expression over the part. It reads any well-formed XML that Excel accepts (namespace prefixes
+ * such as the Open XML SDK's `<x:c>`, single or double quotes, spaces around `=`, comments,
+ * CDATA, processing instructions) and refuses what a workbook part never needs: a DTD
+ * (`<!DOCTYPE`, hence no entity can be declared) and any entity other than the five predefined
+ * ones and character references. Malformed XML (mismatched or unclosed tags, a repeated
+ * attribute, text outside the root...) throws an XmlError with its offset.
+ *
+ * Usage, a pull loop:
+ *   const x = new XmlTokenizer(text);
+ *   for (let t = x.next(); t !== END; t = x.next()) if (t === OPEN && x.local === "c") ...
+ * Every token knows its span in the source (`start`, `end`), so an editor can splice the
+ * original text and leave every byte it does not touch as it was.
+ */
+
+export const OPEN = 1;
+export const CLOSE = 2;
+export const TEXT = 3;
+export const END = 0;
+export type Token = typeof OPEN | typeof CLOSE | typeof TEXT | typeof END;
+
+export const XML_NS = "http://www.w3.org/XML/1998/namespace";
+export const XMLNS_NS = "http://www.w3.org/2000/xmlns/";
+
+/** Why a part is not well-formed XML, and where (offset in the decoded text). */
+export class XmlError extends Error {
+  constructor(
+    readonly reason: string,
+    readonly offset: number,
+  ) {
+    super(`${reason} (at offset ${offset})`);
+    this.name = "XmlError";
+  }
+}
+
+const LT = 60; // <
+const GT = 62; // >
+const SLASH = 47; // /
+const EQ = 61; // =
+const QUOT = 34; // "
+const APOS = 39; // '
+const AMP = 38; // &
+const BANG = 33; // !
+const QUEST = 63; // ?
+const COLON = 58; // :
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
+/** A character that may not start a name: space, digits, `-`, `.`, markup and quotes. */
+function badNameStart(c: number): boolean {
+  return (
+    isSpace(c) ||
+    (c >= 48 && c <= 57) ||
+    c === 45 ||
+    c === 46 ||
+    c === LT ||
+    c === GT ||
+    c === SLASH ||
+    c === EQ ||
+    c === QUOT ||
+    c === APOS ||
+    c === AMP ||
+    c === BANG ||
+    c === QUEST ||
+    c === COLON ||
+    Number.isNaN(c)
+  );
+}
+
+/** A character that ends a name. */
+function endsName(c: number): boolean {
+  return isSpace(c) || c === GT || c === SLASH || c === EQ || Number.isNaN(c);
+}
+
+const PREDEFINED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/**
+ * Decodes the references in `raw` (text or an attribute value): the five predefined entities and
+ * numeric character references. Any other entity, or a bare `&`, throws: a workbook part never
+ * declares entities, and a DTD is refused. `base` is the offset of `raw` in the part, for errors.
+ */
+export function decodeEntities(raw: string, base = 0): string {
+  let amp = raw.indexOf("&");
+  if (amp < 0) return raw;
+  let out = "";
+  let from = 0;
+  while (amp >= 0) {
+    const semi = raw.indexOf(";", amp + 1);
+    if (semi < 0 || semi - amp > 12) throw new XmlError("a bare '&' (not a reference)", base + amp);
+    const name = raw.slice(amp + 1, semi);
+    let ch: string | undefined;
+    if (name.charCodeAt(0) === 35 /* # */) {
+      const hex = name.charCodeAt(1) === 120; /* x */
+      const digits = name.slice(hex ? 2 : 1);
+      const code = digits === "" ? NaN : hex ? parseInt(digits, 16) : Number(digits);
+      const valid =
+        /^[0-9a-fA-F]+$/.test(digits) &&
+        (hex || /^[0-9]+$/.test(digits)) &&
+        (code === 9 ||
+          code === 10 ||
+          code === 13 ||
+          (code >= 0x20 && code <= 0xd7ff) ||
+          (code >= 0xe000 && code <= 0xfffd) ||
+          (code >= 0x10000 && code <= 0x10ffff));
+      if (!valid) throw new XmlError(`an invalid character reference &${name};`, base + amp);
+      ch = String.fromCodePoint(code);
+    } else {
+      ch = PREDEFINED[name];
+      if (ch === undefined) throw new XmlError(`an undeclared entity &${name};`, base + amp);
+    }
+    out += raw.slice(from, amp) + ch;
+    from = semi + 1;
+    amp = raw.indexOf("&", from);
+  }
+  return out + raw.slice(from);
+}
+
+interface Scope {
+  /** Depth at which these bindings were declared. */
+  depth: number;
+  prefix: string;
+  uri: string;
+  /** The binding this one hides, restored when its element closes. */
+  previous: string | undefined;
+}
+
+/** An attribute of the current start tag. */
+export interface XmlAttribute {
+  /** Qualified name as written, e.g. `r:id`. */
+  name: string;
+  local: string;
+  /** Namespace URI ("" for an unprefixed attribute: attributes take no default namespace). */
+  ns: string;
+  /** Decoded value. */
+  value: string;
+  /** Span of the whole attribute (name to closing quote) in the source. */
+  start: number;
+  end: number;
+}
+
+export class XmlTokenizer {
+  /** Span of the current token in the source text. */
+  start = 0;
+  end = 0;
+  /** The current element's qualified name (OPEN, CLOSE), e.g. `x:c`. */
+  name = "";
+  /** Its local name, e.g. `c`. */
+  local = "";
+  /** OPEN: whether the tag is self-closing (`<c/>`); a CLOSE token follows it at once. */
+  selfClosing = false;
+  /** Depth of the current element (1 for the root), also for its CLOSE token. */
+  depth = 0;
+  /** TEXT: whether it came from a CDATA section (raw, no references). */
+  cdata = false;
+
+  private pos = 0;
+  private readonly stack: string[] = [];
+  private pendingClose = false;
+  private rootSeen = false;
+  private rootClosed = false;
+  // Attributes of the current start tag, as spans: [nameStart, nameEnd, valueStart, valueEnd]...
+  private attrSpans: number[] = [];
+  private attrCount = 0;
+  private readonly bindings = new Map<string, string>();
+  private readonly scopes: Scope[] = [];
+
+  constructor(
+    readonly xml: string,
+    from = 0,
+  ) {
+    this.pos = from;
+    this.bindings.set("xml", XML_NS);
+    // A byte-order mark decoded into the text is not content.
+    if (from === 0 && xml.charCodeAt(0) === 0xfeff) this.pos = 1;
+  }
+
+  /** Advances to the next element start, element end or text; END after the root closes. */
+  next(): Token {
+    if (this.pendingClose) {
+      this.pendingClose = false;
+      return this.closeCurrent(this.end, this.end);
+    }
+    this.popScopes();
+    const xml = this.xml;
+    for (;;) {
+      const at = this.pos;
+      if (at >= xml.length) {
+        if (this.stack.length > 0) {
+          throw new XmlError(`the element <${this.stack[this.stack.length - 1]}> is never closed`, at);
+        }
+        if (!this.rootSeen) throw new XmlError("no root element", at);
+        return END;
+      }
+      if (xml.charCodeAt(at) !== LT) {
+        let lt = xml.indexOf("<", at);
+        if (lt < 0) lt = xml.length;
+        this.pos = lt;
+        if (this.stack.length === 0) {
+          for (let i = at; i < lt; i++) {
+            if (!isSpace(xml.charCodeAt(i))) throw new XmlError("text outside the root element", i);
+          }
+          continue;
+        }
+        this.start = at;
+        this.end = lt;
+        this.cdata = false;
+        return TEXT;
+      }
+      const c = xml.charCodeAt(at + 1);
+      if (c === SLASH) return this.readClose(at);
+      if (c === QUEST) {
+        this.skipPast("?>", at, "a processing instruction");
+        continue;
+      }
+      if (c === BANG) {
+        if (xml.startsWith("<!--", at)) {
+          const close = xml.indexOf("-->", at + 4);
+          if (close < 0) throw new XmlError("a comment is never closed", at);
+          this.pos = close + 3;
+          continue;
+        }
+        if (xml.startsWith("<![CDATA[", at)) {
+          if (this.stack.length === 0) throw new XmlError("CDATA outside the root element", at);
+          const close = xml.indexOf("]]>", at + 9);
+          if (close < 0) throw new XmlError("a CDATA section is never closed", at);
+          this.start = at;
+          this.end = close + 3;
+          this.pos = close + 3;
+          this.cdata = true;
+          return TEXT;
+        }
+        if (xml.startsWith("<!DOCTYPE", at)) throw new XmlError("a DTD (<!DOCTYPE) is not allowed", at);
+        throw new XmlError("unknown markup after '<!'", at);
+      }
+      return this.readOpen(at);
+    }
+  }
+
+  /** TEXT: the text, references decoded (CDATA as written). */
+  text(): string {
+    if (this.cdata) return this.xml.slice(this.start + 9, this.end - 3);
+    return decodeEntities(this.xml.slice(this.start, this.end), this.start);
+  }
+
+  /** OPEN: the namespace URI of the current element ("" when none). */
+  get ns(): string {
+    const colon = this.name.indexOf(":");
+    const prefix = colon < 0 ? "" : this.name.slice(0, colon);
+    const uri = this.bindings.get(prefix);
+    if (uri === undefined && prefix !== "") {
+      throw new XmlError(`the prefix '${prefix}' is not declared`, this.start);
+    }
+    return uri ?? "";
+  }
+
+  /** OPEN: the decoded value of an attribute by qualified name as written (`r`, `r:id`), or undefined. */
+  attr(name: string): string | undefined {
+    const spans = this.attrSpans;
+    const xml = this.xml;
+    for (let i = 0; i < this.attrCount; i++) {
+      const k = i * 4;
+      const ns = spans[k];
+      const ne = spans[k + 1];
+      if (ne - ns === name.length && xml.startsWith(name, ns)) {
+        return decodeEntities(xml.slice(spans[k + 2], spans[k + 3]), spans[k + 2]);
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * OPEN: the value of an attribute by local name and namespace (an unprefixed attribute has
+   * namespace ""), whatever prefix the part binds to that namespace.
+   */
+  attrNS(ns: string, local: string): string | undefined {
+    for (const a of this.attributes()) if (a.local === local && a.ns === ns) return a.value;
+    return undefined;
+  }
+
+  /** OPEN: every attribute of the current start tag (namespace declarations included). */
+  attributes(): XmlAttribute[] {
+    const out: XmlAttribute[] = [];
+    const spans = this.attrSpans;
+    for (let i = 0; i < this.attrCount; i++) {
+      const k = i * 4;
+      const name = this.xml.slice(spans[k], spans[k + 1]);
+      const colon = name.indexOf(":");
+      const prefix = colon < 0 ? "" : name.slice(0, colon);
+      const local = colon < 0 ? name : name.slice(colon + 1);
+      let ns = "";
+      if (name === "xmlns" || prefix === "xmlns") ns = XMLNS_NS;
+      else if (prefix !== "") {
+        const uri = this.bindings.get(prefix);
+        if (uri === undefined) throw new XmlError(`the prefix '${prefix}' is not declared`, spans[k]);
+        ns = uri;
+      }
+      out.push({
+        name,
+        local,
+        ns,
+        value: decodeEntities(this.xml.slice(spans[k + 2], spans[k + 3]), spans[k + 2]),
+        start: spans[k],
+        end: spans[k + 3] + 1,
+      });
+    }
+    return out;
+  }
+
+  /** The offset right after the current start tag's name: where a new attribute can go. */
+  get nameEnd(): number {
+    return this.start + 1 + this.name.length;
+  }
+
+  /**
+   * Skips the current element's content: after an OPEN, advances to its CLOSE (returned), so
+   * `start`/`end` are then the end tag's span. On a self-closing tag, that is the tag itself.
+   */
+  skipElement(): Token {
+    const depth = this.depth;
+    for (let t = this.next(); ; t = this.next()) {
+      if (t === END) throw new XmlError("unexpected end of the part", this.pos);
+      if (t === CLOSE && this.depth === depth) return t;
+    }
+  }
+
+  private skipPast(close: string, at: number, what: string): void {
+    const end = this.xml.indexOf(close, at + 2);
+    if (end < 0) throw new XmlError(`${what} is never closed`, at);
+    this.pos = end + close.length;
+  }
+
+  private readName(from: number): number {
+    const xml = this.xml;
+    if (badNameStart(xml.charCodeAt(from))) throw new XmlError("a malformed name", from);
+    let i = from + 1;
+    while (!endsName(xml.charCodeAt(i))) {
+      const c = xml.charCodeAt(i);
+      if (c === LT || c === QUOT || c === APOS || c === AMP) throw new XmlError("a malformed name", i);
+      i++;
+    }
+    return i;
+  }
+
+  private readOpen(at: number): Token {
+    const xml = this.xml;
+    if (this.rootClosed) throw new XmlError("a second root element", at);
+    const nameEnd = this.readName(at + 1);
+    const name = xml.slice(at + 1, nameEnd);
+    let i = nameEnd;
+    this.attrCount = 0;
+    const spans = this.attrSpans;
+    // The next '<' after the values read so far: found once per tag, not once per attribute.
+    let nextLt = -1;
+    let seen: Set<string> | undefined;
+    for (;;) {
+      let spaced = false;
+      while (isSpace(xml.charCodeAt(i))) {
+        i++;
+        spaced = true;
+      }
+      const c = xml.charCodeAt(i);
+      if (c === GT) {
+        this.selfClosing = false;
+        i++;
+        break;
+      }
+      if (c === SLASH) {
+        if (xml.charCodeAt(i + 1) !== GT) throw new XmlError("'/' not followed by '>' in a tag", i);
+        this.selfClosing = true;
+        i += 2;
+        break;
+      }
+      if (Number.isNaN(c)) throw new XmlError(`the tag <${name}> is never closed`, at);
+      if (!spaced) throw new XmlError("attributes must be separated by spaces", i);
+      const an = i;
+      const ae = this.readName(an);
+      i = ae;
+      while (isSpace(xml.charCodeAt(i))) i++;
+      if (xml.charCodeAt(i) !== EQ) throw new XmlError("an attribute without '='", i);
+      i++;
+      while (isSpace(xml.charCodeAt(i))) i++;
+      const q = xml.charCodeAt(i);
+      if (q !== QUOT && q !== APOS) throw new XmlError("an attribute value without quotes", i);
+      const close = xml.indexOf(q === QUOT ? '"' : "'", i + 1);
+      if (close < 0) throw new XmlError("an attribute value is never closed", i);
+      if (nextLt !== Infinity && nextLt <= i) {
+        const lt = xml.indexOf("<", i + 1);
+        nextLt = lt < 0 ? Infinity : lt;
+      }
+      if (nextLt < close) throw new XmlError("'<' in an attribute value", nextLt);
+      // A repeated attribute makes the tag malformed (e.g. two `r` on one cell). A tag has a
+      // few attributes: compared one by one, or through a set past 8 (bounded work on any tag).
+      const attrName = xml.slice(an, ae);
+      if (seen) {
+        if (seen.has(attrName)) throw new XmlError(`the attribute '${attrName}' is repeated`, an);
+        seen.add(attrName);
+      } else {
+        for (let k = 0; k < this.attrCount; k++) {
+          const s = spans[k * 4];
+          if (spans[k * 4 + 1] - s === ae - an && xml.startsWith(attrName, s)) {
+            throw new XmlError(`the attribute '${attrName}' is repeated`, an);
+          }
+        }
+        if (this.attrCount >= 8) {
+          seen = new Set([attrName]);
+          for (let k = 0; k < this.attrCount; k++) seen.add(xml.slice(spans[k * 4], spans[k * 4 + 1]));
+        }
+      }
+      const k = this.attrCount * 4;
+      spans[k] = an;
+      spans[k + 1] = ae;
+      spans[k + 2] = i + 1;
+      spans[k + 3] = close;
+      this.attrCount++;
+      i = close + 1;
+    }
+    this.start = at;
+    this.end = i;
+    this.pos = i;
+    this.name = name;
+    const colon = name.indexOf(":");
+    this.local = colon < 0 ? name : name.slice(colon + 1);
+    this.stack.push(name);
+    this.depth = this.stack.length;
+    this.rootSeen = true;
+    this.declare();
+    if (this.selfClosing) this.pendingClose = true;
+    return OPEN;
+  }
+
+  /** Records the namespace declarations of the current start tag, undone when it closes. */
+  private declare(): void {
+    const spans = this.attrSpans;
+    const xml = this.xml;
+    for (let i = 0; i < this.attrCount; i++) {
+      const k = i * 4;
+      const s = spans[k];
+      const e = spans[k + 1];
+      if (!xml.startsWith("xmlns", s)) continue;
+      let prefix: string;
+      if (e - s === 5) prefix = "";
+      else if (xml.charCodeAt(s + 5) === COLON) prefix = xml.slice(s + 6, e);
+      else continue;
+      const uri = decodeEntities(xml.slice(spans[k + 2], spans[k + 3]), spans[k + 2]);
+      this.scopes.push({ depth: this.depth, prefix, uri, previous: this.bindings.get(prefix) });
+      this.bindings.set(prefix, uri);
+    }
+  }
+
+  /** Undoes the declarations of elements that closed. */
+  private popScopes(): void {
+    const scopes = this.scopes;
+    while (scopes.length > 0 && scopes[scopes.length - 1].depth > this.stack.length) {
+      const scope = scopes.pop() as Scope;
+      if (scope.previous === undefined) this.bindings.delete(scope.prefix);
+      else this.bindings.set(scope.prefix, scope.previous);
+    }
+  }
+
+  private readClose(at: number): Token {
+    const xml = this.xml;
+    const open = this.stack[this.stack.length - 1];
+    // The end tag must repeat the open element's name: compared in place, no new string.
+    let i = at + 2 + (open?.length ?? 0);
+    if (open === undefined || !xml.startsWith(open, at + 2) || !endsName(xml.charCodeAt(i))) {
+      const nameEnd = this.readName(at + 2);
+      const name = xml.slice(at + 2, nameEnd);
+      if (open === undefined) throw new XmlError(`the end tag </${name}> closes nothing`, at);
+      throw new XmlError(`the end tag </${name}> does not match <${open}>`, at);
+    }
+    while (isSpace(xml.charCodeAt(i))) i++;
+    if (xml.charCodeAt(i) !== GT) throw new XmlError("a malformed end tag", at);
+    this.pos = i + 1;
+    this.name = open;
+    const colon = open.indexOf(":");
+    this.local = colon < 0 ? open : open.slice(colon + 1);
+    return this.closeCurrent(at, i + 1);
+  }
+
+  private closeCurrent(start: number, end: number): Token {
+    this.depth = this.stack.length;
+    this.stack.pop();
+    if (this.stack.length === 0) this.rootClosed = true;
+    this.start = start;
+    this.end = end;
+    this.attrCount = 0;
+    return CLOSE;
+  }
+}
+
+/**
+ * Throws an XmlError unless `xml` is a well-formed XML document: one root, every tag closed in
+ * order, no repeated attribute, no undeclared prefix or entity, no DTD, and no character XML 1.0
+ * forbids. Used to parse back every part Plan vivant writes before the file is written.
+ */
+export function checkWellFormed(xml: string): void {
+  const bad = firstInvalidChar(xml);
+  if (bad >= 0) throw new XmlError("a character XML does not allow", bad);
+  const x = new XmlTokenizer(xml);
+  for (let t = x.next(); t !== END; t = x.next()) {
+    if (t === OPEN) {
+      void x.ns;
+      x.attributes();
+    } else if (t === TEXT) x.text();
+  }
+}
+
+/** Offset of the first character XML 1.0 forbids (controls, lone surrogates, U+FFFE/F), or -1. */
+export function firstInvalidChar(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x20 && c < 0xd800) continue;
+    if (c === 9 || c === 10 || c === 13) continue;
+    if (c < 0x20) return i;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i++;
+        continue;
+      }
+      return i;
+    }
+    if (c >= 0xdc00 && c <= 0xdfff) return i;
+    if (c === 0xfffe || c === 0xffff) return i;
+  }
+  return -1;
+}
