@@ -8,6 +8,9 @@ import type { Command, Io } from "./commands/command";
 import { consolider } from "./commands/consolider";
 import { relancesCommand } from "./commands/relances";
 import { demo, init } from "./commands/create";
+import { finDePlan } from "./commands/fin-de-plan";
+import { nouveauPlan } from "./commands/nouveau-plan";
+import { rencontre } from "./commands/rencontre";
 import { CliError } from "./errors";
 
 const COMMANDS: Record<string, Command> = {
@@ -18,6 +21,9 @@ const COMMANDS: Record<string, Command> = {
   consolider,
   adopter,
   relances: relancesCommand,
+  rencontre,
+  "fin-de-plan": finDePlan,
+  "nouveau-plan": nouveauPlan,
 };
 
 export async function main(argv: string[], io: Partial<Io> = {}): Promise<number> {

@@ -1,7 +1,14 @@
 /** The typed workbook the domain reads out of raw cells, with every located problem. */
 import type { Day } from "./dates";
 import type { Lang } from "./lang";
-import type { ClienteleId, PlanTypeId, RecurrenceId, SourceId, StatusId } from "./vocabulary";
+import type {
+  ClienteleId,
+  PlanTypeId,
+  RecurrenceId,
+  SourceId,
+  StatusId,
+  StatutoryTextId,
+} from "./vocabulary";
 import type { TableName } from "./schema";
 
 /** Where a row lives in the workbook: its sheet and its 1-based sheet row. */
@@ -43,6 +50,10 @@ export interface Action extends Place {
   indicator?: string;
   target?: string | number;
   priority?: 1 | 2 | 3;
+  /** The action's No in the previous plan, when it was carried over. */
+  previousNo?: string;
+  /** One line of its history in the previous plan. */
+  history?: string;
 }
 
 export interface Suivi extends Place {
@@ -58,6 +69,8 @@ export interface Suivi extends Place {
   indicatorValue?: string | number;
   bonCoup?: boolean;
   source?: SourceId;
+  /** The body (of `ListeInstances`) whose meeting recorded it, when Source names one. */
+  instance?: string;
   filledBy?: string;
 }
 
@@ -76,6 +89,17 @@ export interface Rencontre extends Place {
   statutory?: boolean;
   actions?: string;
   decisions?: string;
+  /** The actions whose follow-up the meeting recorded. */
+  suivis?: string;
+  wellDone?: string;
+  toImprove?: string;
+  inspires?: string;
+}
+
+/** A body that meets about the plan (`ListeInstances`), and the point statutaire it gets. */
+export interface Instance {
+  name: string;
+  text: StatutoryTextId;
 }
 
 export type Severity = "error" | "warning";
@@ -153,6 +177,8 @@ export interface Workbook {
   rencontres: Rencontre[];
   /** `ListeChamps` values as the workbook has them (the defaults when the table is absent). */
   areas: string[];
+  /** `ListeInstances` as the workbook has it (the defaults when the table is absent). */
+  instances: Instance[];
   tables: Partial<Record<TableName, FoundTable>>;
   problems: Problem[];
   /** Data rows seen, placed or not: what `counts` reports. */

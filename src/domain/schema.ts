@@ -25,7 +25,8 @@ export type ListName =
   | "ListeOuiNon"
   | "ListeSources"
   | "ListePriorites"
-  | "ListeTypesPlan";
+  | "ListeTypesPlan"
+  | "ListeInstances";
 
 export interface ColumnSpec {
   key: string;
@@ -96,6 +97,9 @@ export const ACTIONS: TableSpec = {
     col("currentProgress", "Avancement (%)", "Progress (%)", "computed", 13),
     col("lastSuivi", "Dernier suivi", "Last follow-up", "computed", 13),
     col("alert", "Alerte", "Alert", "computed", 22),
+    // Filled by « nouveau plan » for an action carried over from the previous plan.
+    col("previousNo", "No précédent", "Previous No.", "id", 12, { aliases: ["no du plan precedent"] }),
+    col("history", "Historique", "History", "text", 48, { aliases: ["historique du plan precedent"] }),
   ],
 };
 
@@ -145,10 +149,16 @@ export const RENCONTRES: TableSpec = {
   required: [],
   columns: [
     col("date", "Date", "Date", "date", 12),
-    col("instance", "Instance", "Body", "text", 24, { aliases: ["instance"] }),
+    col("instance", "Instance", "Body", "text", 24, { list: "ListeInstances", aliases: ["instance"] }),
     col("statutory", "Point statutaire", "Standing item", "choice", 16, { list: "ListeOuiNon" }),
     col("actions", "Actions traitées", "Actions discussed", "text", 24),
     col("decisions", "Décisions", "Decisions", "text", 48),
+    // Written by « Enregistrer les suivis »: the actions whose follow-up the meeting recorded.
+    col("suivis", "Suivis enregistrés", "Follow-ups recorded", "text", 30),
+    // The committee's reflection after the round (all three optional).
+    col("wellDone", "Ce qu'on fait bien", "What we do well", "text", 36),
+    col("toImprove", "Ce qu'on peut améliorer", "What we can improve", "text", 36),
+    col("inspires", "Ce qui nous inspire", "What inspires us", "text", 36),
   ],
 };
 
@@ -160,6 +170,24 @@ const list = (name: ListName, fr: string, en: string, width: number): TableSpec 
   columns: [col("value", fr, en, "text", width)],
 });
 
+/**
+ * The bodies that meet about the plan, extendable by the user: the body's name, and the text
+ * of the point statutaire it gets (short: key figures and what it is asked to note or decide;
+ * detailed: the actions to discuss, by porteur).
+ */
+export const LISTE_INSTANCES: TableSpec = {
+  name: "ListeInstances",
+  sheet: { fr: "Listes", en: "Lists" },
+  mandatory: false,
+  required: ["value"],
+  columns: [
+    col("value", "Instance", "Body", "text", 28),
+    col("text", "Texte du point statutaire", "Standing item text", "choice", 16, {
+      aliases: ["texte", "point statutaire", "text"],
+    }),
+  ],
+};
+
 export const LISTS: readonly TableSpec[] = [
   list("ListeChamps", "Champ d'action", "Area of action", 34),
   list("ListeClienteles", "Clientèle", "Clientele", 20),
@@ -169,6 +197,7 @@ export const LISTS: readonly TableSpec[] = [
   list("ListeSources", "Source", "Source", 18),
   list("ListePriorites", "Priorité", "Priority", 10),
   list("ListeTypesPlan", "Type de plan", "Plan type", 14),
+  LISTE_INSTANCES,
 ];
 
 export const TABLES: readonly TableSpec[] = [PARAMETRES, ACTIONS, SUIVIS, ACTEURS, RENCONTRES, ...LISTS];

@@ -70,6 +70,22 @@ export const PRIORITIES: readonly Term<"1" | "2" | "3">[] = [
   { id: "3", fr: "3", en: "3" },
 ];
 
+/** The point statutaire an instance gets: short (key figures, what to note or decide) or detailed (by porteur). */
+export type StatutoryTextId = "short" | "detailed";
+export const STATUTORY_TEXTS: readonly Term<StatutoryTextId>[] = [
+  { id: "short", fr: "Court", en: "Short" },
+  { id: "detailed", fr: "Détaillé", en: "Detailed" },
+];
+
+/** Default `ListeInstances`: the bodies that usually meet about a PFM-MADA plan. */
+export const DEFAULT_INSTANCES: readonly (Term & { text: StatutoryTextId })[] = [
+  { id: "committee", fr: "Comité de suivi", en: "Follow-up committee", text: "detailed" },
+  { id: "council", fr: "Conseil municipal", en: "Municipal council", text: "short" },
+  { id: "management", fr: "Comité de direction", en: "Management committee", text: "detailed" },
+  { id: "table", fr: "Table de concertation", en: "Consultation table", text: "short" },
+  { id: "regional", fr: "Table régionale", en: "Regional table", text: "short" },
+];
+
 /** Default `ListeChamps`: the nine MADA areas, then common PFM ones. */
 export const DEFAULT_AREAS: readonly Term[] = [
   { id: "outdoor", fr: "Espaces extérieurs et bâtiments", en: "Outdoor spaces and buildings" },

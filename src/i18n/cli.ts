@@ -1,6 +1,7 @@
 /** What the `plan-vivant` command prints, French (Quebec) and English. */
 import type { Lang } from "../domain/lang";
 import type { FlagKind } from "../domain/model";
+import { meetingCliText } from "./meeting-cli";
 
 export interface CliStrings {
   usage: string;
@@ -67,6 +68,7 @@ export const cliText: Record<Lang, CliStrings> = {
       '      correspondance proposée. Exemple : {"A": "no", "D": "Échéance", "H": null}',
       "      Codes de sortie : 0 = écrit ; 1 = écrit, avec des cellules non converties ;",
       "      2 = rien d'écrit (feuille introuvable, correspondance incomplète ou pas sûre).",
+      ...meetingCliText.fr.usage,
       "",
       "Codes de sortie : 0 = lu, aucune erreur ; 1 = lu, les données ont des erreurs ;",
       "                  2 = classeur inutilisable (fichier introuvable, pas un .xlsx, tableau manquant).",
@@ -140,6 +142,7 @@ export const cliText: Record<Lang, CliStrings> = {
       '      columns left out keep the proposed mapping. Example: {"A": "no", "D": "Due date", "H": null}',
       "      Exit codes: 0 = written; 1 = written, with cells not converted;",
       "      2 = nothing written (no such sheet, mapping incomplete or not sure).",
+      ...meetingCliText.en.usage,
       "",
       "Exit codes: 0 = read, no errors; 1 = read, the data has errors;",
       "            2 = workbook cannot be used (no such file, not an .xlsx, missing table).",

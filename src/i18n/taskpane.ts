@@ -9,7 +9,16 @@ type Params = Record<string, string>;
 export interface TaskpaneStrings {
   productName: string;
   tabsLabel: string;
-  tabs: { start: string; action: string; suivi: string; check: string; bilan: string; relances: string };
+  tabs: {
+    start: string;
+    action: string;
+    suivi: string;
+    check: string;
+    bilan: string;
+    relances: string;
+    rencontre: string;
+    finDePlan: string;
+  };
   loading: string;
   dismiss: string;
   /** An action in a list: its No and its text. */
@@ -89,6 +98,8 @@ const fr: TaskpaneStrings = {
     check: "Vérifier",
     bilan: "Bilan",
     relances: "Relances",
+    rencontre: "Rencontre",
+    finDePlan: "Fin de plan",
   },
   loading: "Lecture du classeur…",
   dismiss: "Fermer",
@@ -197,6 +208,8 @@ const en: TaskpaneStrings = {
     check: "Check",
     bilan: "Report",
     relances: "Reminders",
+    rencontre: "Meeting",
+    finDePlan: "End of plan",
   },
   loading: "Reading the workbook…",
   dismiss: "Dismiss",

@@ -23,6 +23,8 @@ export interface TemplateTexts {
   choiceMessage: (list: string) => string;
   areaTitle: string;
   areaMessage: string;
+  instanceTitle: string;
+  instanceMessage: string;
   /** Hints written beside the settings, by setting key. */
   settingHints: {
     organisation: string;
@@ -61,6 +63,9 @@ export const templateText: Record<Lang, TemplateTexts> = {
     areaTitle: "Champ d'action hors liste",
     areaMessage:
       "Ce champ d'action n'est pas dans la liste de la feuille Listes. S'il s'agit d'un nouveau champ, ajoutez-le à cette liste.",
+    instanceTitle: "Instance hors liste",
+    instanceMessage:
+      "Cette instance n'est pas dans la liste des instances (feuille Listes). Pour la proposer dans la liste déroulante, ajoutez-la à cette liste.",
     settingHints: {
       organisation: "Nom de la municipalité ou de la MRC",
       planType: "PFM, MADA ou PFM-MADA",
@@ -95,6 +100,9 @@ export const templateText: Record<Lang, TemplateTexts> = {
     areaTitle: "Area not in the list",
     areaMessage:
       "This area of action is not in the list on the Lists sheet. If it is a new area, add it to that list.",
+    instanceTitle: "Body not in the list",
+    instanceMessage:
+      "This body is not in the list of bodies (Lists sheet). To offer it in the drop-down list, add it to that list.",
     settingHints: {
       organisation: "Name of the municipality or the MRC",
       planType: "PFM, MADA or PFM-MADA",

@@ -95,6 +95,11 @@ export interface StandalonePageProps {
 
 const systemNow = () => new Date();
 
+/** A new workbook made in the pane (the next plan) is downloaded: the page has one workbook open at a time. */
+async function openWorkbook(bytes: Uint8Array, fileName: string): Promise<void> {
+  downloadBytes(bytes, fileName);
+}
+
 export function StandalonePage({ initialLang, start, now = systemNow }: StandalonePageProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
@@ -239,7 +244,7 @@ export function StandalonePage({ initialLang, start, now = systemNow }: Standalo
         {doc && port ? (
           <div className={styles.work}>
             <div className={styles.pane}>
-              <App key={doc.id} port={port} lang={lang} now={now} />
+              <App key={doc.id} port={port} lang={lang} now={now} openWorkbook={openWorkbook} />
             </div>
             <section
               className={styles.sheets}

@@ -27,8 +27,13 @@ const SuiviView = lazy(() => import("./views/suivi-view").then((m) => ({ default
 const BilanView = lazy(() => import("./views/bilan-view").then((m) => ({ default: m.BilanView })));
 const AdoptView = lazy(() => import("./views/adopt-view").then((m) => ({ default: m.AdoptView })));
 const RelancesView = lazy(() => import("./views/relances-view").then((m) => ({ default: m.RelancesView })));
+const MeetingView = lazy(() => import("./views/meeting-view").then((m) => ({ default: m.MeetingView })));
+const EndOfPlanView = lazy(() =>
+  import("./views/end-of-plan-view").then((m) => ({ default: m.EndOfPlanView })),
+);
 
-export type ViewId = "start" | "action" | "suivi" | "check" | "bilan" | "relances" | "adopt";
+export type ViewId =
+  "start" | "action" | "suivi" | "check" | "bilan" | "relances" | "rencontre" | "finDePlan" | "adopt";
 const VIEWS: Record<ViewId, React.ComponentType> = {
   start: StartView,
   action: ActionView,
@@ -36,6 +41,8 @@ const VIEWS: Record<ViewId, React.ComponentType> = {
   check: CheckView,
   bilan: BilanView,
   relances: RelancesView,
+  rencontre: MeetingView,
+  finDePlan: EndOfPlanView,
   adopt: AdoptView,
 };
 /** Views with a tab; Adopter un plan opens from Démarrer. */
@@ -62,18 +69,27 @@ export interface AppProps {
   dark?: boolean;
   now?: () => Date;
   initialView?: ViewId;
+  /** How the host hands a new workbook to the person (the next plan). */
+  openWorkbook?(bytes: Uint8Array, fileName: string): Promise<void>;
 }
 
 const systemNow = () => new Date();
 
-export function App({ port, lang, dark = false, now = systemNow, initialView = "start" }: AppProps) {
+export function App({
+  port,
+  lang,
+  dark = false,
+  now = systemNow,
+  initialView = "start",
+  openWorkbook,
+}: AppProps) {
   const styles = useStyles();
   const [view, setView] = useState<ViewId>(initialView);
   const { plan, error, reload } = usePlan(port, lang, now);
   const text = taskpaneText[lang];
   const value = useMemo<PaneContextValue>(
-    () => ({ port, lang, text, forms: formsText[lang], plan, reload, now, show: setView }),
-    [port, lang, text, plan, reload, now],
+    () => ({ port, lang, text, forms: formsText[lang], plan, reload, now, show: setView, openWorkbook }),
+    [port, lang, text, plan, reload, now, openWorkbook],
   );
   const View = VIEWS[view];
   return (

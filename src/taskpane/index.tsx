@@ -12,11 +12,21 @@ export function mountTaskpane(
   root: HTMLElement,
   port: WorkbookPort,
   lang: Lang,
-  options: { dark?: boolean; now?: () => Date } = {},
+  options: {
+    dark?: boolean;
+    now?: () => Date;
+    openWorkbook?(bytes: Uint8Array, fileName: string): Promise<void>;
+  } = {},
 ): () => void {
   const reactRoot = createRoot(root);
   reactRoot.render(
-    <App port={port} lang={lang} dark={options.dark ?? officeThemeIsDark()} now={options.now} />,
+    <App
+      port={port}
+      lang={lang}
+      dark={options.dark ?? officeThemeIsDark()}
+      now={options.now}
+      openWorkbook={options.openWorkbook}
+    />,
   );
   return () => reactRoot.unmount();
 }

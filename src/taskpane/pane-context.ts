@@ -20,6 +20,8 @@ export interface PaneContextValue {
   now(): Date;
   /** Opens another view (e.g. Démarrer -> Adopter un plan). */
   show?(view: ViewId): void;
+  /** Hands a new workbook to the person (Excel opens it; the page downloads it); absent where the host cannot. */
+  openWorkbook?(bytes: Uint8Array, fileName: string): Promise<void>;
 }
 
 export const PaneContext = createContext<PaneContextValue | null>(null);

@@ -21,6 +21,7 @@ function wb(actions: Action[], suivis: Suivi[] = [], settings: Partial<Workbook[
     acteurs: [],
     rencontres: [],
     areas: [],
+    instances: [],
     tables: {},
     problems: [],
     counts: { actions: actions.length, suivis: suivis.length },

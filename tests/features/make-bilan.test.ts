@@ -19,7 +19,7 @@ test("makeBilan writes the sheet, the computed columns and alert colours in one 
   expect(batch.conditionalFormats).toEqual([
     {
       sheet: "Plan d'action",
-      rules: expect.arrayContaining([expect.objectContaining({ range: "A2:U503" })]),
+      rules: expect.arrayContaining([expect.objectContaining({ range: "A2:W503" })]),
     },
   ]);
 });

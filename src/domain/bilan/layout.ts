@@ -8,7 +8,7 @@ import { bilanText } from "../../i18n/bilan";
 import { bilanCharts, type ChartBlocks } from "./charts";
 import { pointStatutaire } from "./statutaire";
 import { SheetWriter, type BlockColumn, type BlockPlace } from "./sheet-writer";
-import type { BilanFigures, GroupRow } from "./types";
+import type { BilanFigures, BonCoupRow, GroupRow } from "./types";
 
 /** The last column the tables use (K); charts sit from column M on. */
 export const LAST_TABLE_COL = 11;
@@ -57,6 +57,27 @@ function titleBlock(w: SheetWriter, f: BilanFigures, lang: Lang): void {
     ],
     4,
   );
+}
+
+/** The most recent bons coups (No, action, date, achievements over `span` columns), and how many more there are. */
+export function bonsCoupsBlock(w: SheetWriter, all: readonly BonCoupRow[], lang: Lang, span: number): void {
+  const t = bilanText[lang];
+  const shown = all.slice(-BONS_COUPS_SHOWN);
+  w.block(
+    [
+      { col: 1, header: t.no },
+      { col: 2, header: t.action, wrap: true },
+      { col: 3, header: t.date, format: "date" },
+      { col: 4, header: t.achievements, wrap: true, span },
+    ],
+    shown.map((r) => [r.no, r.action, day(r.date), r.achievements]),
+    t.none,
+  );
+  if (shown.length < all.length) {
+    w.row -= 1;
+    w.cell(w.row, 1, t.moreBonsCoups(all.length - shown.length, shown.length), { italic: true });
+    w.row += 2;
+  }
 }
 
 function groupRows(rows: GroupRow[]): PlanValue[][] {
@@ -199,24 +220,7 @@ export function bilanLayout(figures: BilanFigures, lang: Lang, sheetName: string
   );
 
   w.heading(t.bonsCoups);
-  const bonsCoups = f.bonsCoups.slice(-BONS_COUPS_SHOWN);
-  w.block(
-    [
-      { col: 1, header: t.no },
-      { col: 2, header: t.action, wrap: true },
-      { col: 3, header: t.date, format: "date" },
-      { col: 4, header: t.achievements, wrap: true, span: 5 },
-    ],
-    bonsCoups.map((r) => [r.no, r.action, day(r.date), r.achievements]),
-    t.none,
-  );
-  if (bonsCoups.length < f.bonsCoups.length) {
-    w.row -= 1;
-    w.cell(w.row, 1, t.moreBonsCoups(f.bonsCoups.length - bonsCoups.length, bonsCoups.length), {
-      italic: true,
-    });
-    w.row += 2;
-  }
+  bonsCoupsBlock(w, f.bonsCoups, lang, 5);
 
   w.heading(t.money);
   const m = f.money;

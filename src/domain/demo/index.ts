@@ -124,6 +124,13 @@ export function demoData(today: Day, lang: Lang): TemplateData {
       statutory: r.statutory,
       actions: r.actions,
       decisions: r.decisions[lang],
+      ...(r.reflection
+        ? {
+            wellDone: r.reflection.wellDone[lang],
+            toImprove: r.reflection.toImprove[lang],
+            inspires: r.reflection.inspires[lang],
+          }
+        : {}),
     })),
   };
 }

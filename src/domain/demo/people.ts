@@ -117,7 +117,8 @@ export const DEMO_ACTEURS: DemoActeur[] = [
   ),
 ];
 
-const COMMITTEE = bi("Comité de suivi PFM-MADA", "PFM-MADA steering committee");
+// The bodies as the default ListeInstances names them.
+const COMMITTEE = bi("Comité de suivi", "Follow-up committee");
 const COUNCIL = bi("Conseil municipal", "Municipal council");
 
 export const DEMO_RENCONTRES: DemoRencontre[] = [
@@ -160,6 +161,11 @@ export const DEMO_RENCONTRES: DemoRencontre[] = [
       "Conseil jeunesse abandonné au profit d'une consultation annuelle des jeunes",
       "Youth council dropped in favour of a yearly youth consultation",
     ),
+    reflection: {
+      wellDone: bi("Les porteurs viennent présenter eux-mêmes leurs actions", "Leads present their own actions"),
+      toImprove: bi("Envoyer l'ordre du jour une semaine avant", "Send the agenda a week ahead"),
+      inspires: bi("La consultation des jeunes de Saint-Alexis", "The youth consultation in Saint-Alexis"),
+    },
   },
   {
     at: -120,
@@ -180,6 +186,11 @@ export const DEMO_RENCONTRES: DemoRencontre[] = [
       "Solution de rechange demandée pour la navette; bottin à finaliser; projet de politique commenté",
       "Shuttle fallback requested; directory to finish; draft policy reviewed",
     ),
+    reflection: {
+      wellDone: bi("Le tour de table tient en une heure", "The round fits in one hour"),
+      toImprove: bi("Relancer les porteurs absents le lendemain", "Follow up with absent leads the next day"),
+      inspires: bi("Le circuit des bancs de la MRC voisine", "The neighbouring MRC's bench trail"),
+    },
   },
   {
     at: -14,

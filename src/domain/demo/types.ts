@@ -75,4 +75,6 @@ export interface DemoRencontre {
   statutory: boolean;
   actions: string;
   decisions: Bi;
+  /** The committee's reflection after the round. */
+  reflection?: { wellDone: Bi; toImprove: Bi; inspires: Bi };
 }

@@ -7,7 +7,7 @@ import { ALERT_ROWS_AHEAD, alertConditionalFormats } from "../bilan/computed-col
 import type { Day } from "../dates";
 import { yearOf } from "../dates";
 import type { Lang } from "../lang";
-import type { Action, Acteur, Place, Rencontre, Suivi } from "../model";
+import type { Action, Acteur, Instance, Place, Rencontre, Suivi } from "../model";
 import { LANG_NAME } from "../read";
 import {
   ACTEURS,
@@ -15,6 +15,7 @@ import {
   DEFAULT_FOLLOW_UP_DAYS,
   DEFAULT_NOTICE_DAYS,
   FORMAT_VERSION,
+  LISTE_INSTANCES,
   LISTS,
   PARAMETRES,
   RENCONTRES,
@@ -29,6 +30,8 @@ import {
 import {
   CLIENTELES,
   DEFAULT_AREAS,
+  DEFAULT_INSTANCES,
+  STATUTORY_TEXTS,
   PLAN_TYPES,
   RECURRENCES,
   SOURCES,
@@ -60,6 +63,9 @@ export interface TemplateOptions {
   coordinator?: string;
   start?: Day;
   end?: Day;
+  /** Default 90 and 30 days. */
+  followUpDays?: number;
+  noticeDays?: number;
 }
 
 /** Typed rows, as the model has them without their place in the workbook. */
@@ -75,6 +81,8 @@ export interface TemplateData {
   rencontres?: RencontreRow[];
   /** `ListeChamps` values; default: the thirteen DEFAULT_AREAS in the workbook language. */
   areas?: string[];
+  /** `ListeInstances` rows; default: DEFAULT_INSTANCES in the workbook language. */
+  instances?: Instance[];
 }
 
 /** Table styles and tab colours: blues for the plan, greens for people, greys for the rest. */
@@ -103,7 +111,11 @@ const LIST_TERMS: Record<Exclude<ListName, "ListeChamps">, readonly Term[]> = {
   ListeSources: SOURCES,
   ListePriorites: [],
   ListeTypesPlan: PLAN_TYPES,
+  ListeInstances: DEFAULT_INSTANCES,
 };
+
+/** Lists a value outside of which is accepted: areas (with a warning), bodies, and Source (which names the body of a meeting). */
+const OPEN_LISTS: readonly ListName[] = ["ListeChamps", "ListeInstances", "ListeSources"];
 
 /**
  * A column specifier of a structured reference, e.g. `[Statut]`: `'`, `[`, `]` and `#` are
@@ -129,13 +141,16 @@ function columnPlan(spec: ColumnSpec, lang: Lang): ColumnPlan {
   const t = templateText[lang];
   const plan: ColumnPlan = { header: spec[lang], width: spec.width };
   if (spec.list) {
-    const area = spec.list === "ListeChamps";
-    plan.validation = { kind: "list", source: listSource(spec.list, lang), strict: !area };
-    plan.error = area
-      ? { title: t.areaTitle, message: t.areaMessage }
-      : spec.list === "ListeStatuts"
-        ? { title: t.statusTitle, message: t.statusMessage }
-        : { title: t.choiceTitle, message: t.choiceMessage(listHeader(spec.list, lang)) };
+    const open = OPEN_LISTS.includes(spec.list);
+    plan.validation = { kind: "list", source: listSource(spec.list, lang), strict: !open };
+    plan.error =
+      spec.list === "ListeChamps"
+        ? { title: t.areaTitle, message: t.areaMessage }
+        : spec.list === "ListeInstances"
+          ? { title: t.instanceTitle, message: t.instanceMessage }
+          : spec.list === "ListeStatuts"
+            ? { title: t.statusTitle, message: t.statusMessage }
+            : { title: t.choiceTitle, message: t.choiceMessage(listHeader(spec.list, lang)) };
     if (spec.list === "ListePriorites") plan.format = "integer";
     return plan;
   }
@@ -218,8 +233,8 @@ function settingValue(key: SettingKey, options: TemplateOptions): PlanValue {
     coordinator: options.coordinator,
     start: options.start,
     end: options.end,
-    followUpDays: DEFAULT_FOLLOW_UP_DAYS,
-    noticeDays: DEFAULT_NOTICE_DAYS,
+    followUpDays: options.followUpDays ?? DEFAULT_FOLLOW_UP_DAYS,
+    noticeDays: options.noticeDays ?? DEFAULT_NOTICE_DAYS,
     referenceDate: undefined,
     publicSpending: label(YES_NO, "no", options.lang),
   };
@@ -260,16 +275,45 @@ export function listValues(list: ListName, lang: Lang, areas?: readonly string[]
   return LIST_TERMS[list].map((t) => t[lang]);
 }
 
-function listsSheet(lang: Lang, areas?: readonly string[]): SheetPlan {
-  const tables = LISTS.map((spec, i) => {
-    const rows = listValues(spec.name as ListName, lang, areas).map((v) => [v]);
-    const table = tablePlan(spec, lang, rows, TEMPLATE_STYLE.lists, 1 + i * 2);
+/** The rows of `ListeInstances`: each body and the text of its point statutaire, in the workbook language. */
+export function instanceRows(lang: Lang, instances?: readonly Instance[]): PlanValue[][] {
+  const list = instances ?? DEFAULT_INSTANCES.map((i) => ({ name: i[lang], text: i.text }));
+  return list.map((i) => [i.name, label(STATUTORY_TEXTS, i.text, lang)]);
+}
+
+/** The list tables side by side, one blank narrow column between two. */
+function listsSheet(lang: Lang, areas?: readonly string[], instances?: readonly Instance[]): SheetPlan {
+  const widths: Record<number, number> = {};
+  let col = 1;
+  const tables = LISTS.map((spec) => {
+    const rows =
+      spec === LISTE_INSTANCES
+        ? instanceRows(lang, instances)
+        : listValues(spec.name as ListName, lang, areas).map((v) => [v]);
+    const table = tablePlan(spec, lang, rows, TEMPLATE_STYLE.lists, col);
     if (spec.name === "ListePriorites") table.columns[0].format = "integer";
+    if (spec === LISTE_INSTANCES) {
+      table.columns[1].validation = {
+        kind: "list",
+        source: listChoices(STATUTORY_TEXTS, lang),
+        strict: true,
+      };
+      table.columns[1].error = {
+        title: templateText[lang].choiceTitle,
+        message: templateText[lang].choiceMessage(spec.columns[1][lang]),
+      };
+    }
+    col += spec.columns.length;
+    if (spec !== LISTS[LISTS.length - 1]) widths[col] = 3;
+    col += 1;
     return table;
   });
-  const widths: Record<number, number> = {};
-  for (let i = 1; i < LISTS.length; i++) widths[i * 2] = 3;
   return { ...sheet(LISTS[0], lang, TEMPLATE_STYLE.tabs.Listes, tables), widths };
+}
+
+/** A literal list source, e.g. `"Court,Détaillé"` (commas whatever the locale). */
+function listChoices(terms: readonly Term[], lang: Lang): string {
+  return `"${terms.map((t) => t[lang]).join(",")}"`;
 }
 
 /** The colours of late and blocked rows on the `Actions` table, from its Alerte column. */
@@ -311,7 +355,7 @@ export function templatePlan(options: TemplateOptions, data: TemplateData = {}):
         ]),
         print: wide,
       },
-      listsSheet(lang, data.areas),
+      listsSheet(lang, data.areas, data.instances),
     ],
     definedNames: { [VERSION_NAME]: `"${FORMAT_VERSION}"`, [LANG_NAME]: `"${lang}"` },
   };

@@ -62,6 +62,8 @@ export function readActions(
     action.target = readTextOrNumber(cur, "target");
     const priority = readChoice(cur, "priority", PRIORITIES);
     if (priority) action.priority = Number(priority) as 1 | 2 | 3;
+    action.previousNo = parseId(cur.get("previousNo"));
+    action.history = readText(cur, "history");
 
     if (action.plannedStart !== undefined && action.due !== undefined && action.due < action.plannedStart) {
       cur.report("error", "end-before-start", "due");

@@ -21,7 +21,7 @@ import { cellRef, columnLetters, fold, sheetRef } from "../text";
 import { DEFAULT_AREAS } from "../vocabulary";
 import { readActions } from "./actions";
 import { locate, missingColumns, type Located } from "./locate";
-import { readActeurs, readList, readRencontres } from "./others";
+import { readActeurs, readInstances, readList, readRencontres } from "./others";
 import { readSettings } from "./settings";
 import { readSuivis } from "./suivis";
 
@@ -64,8 +64,11 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions): 
   const actionsAt = located.get("Actions");
   const read = actionsAt ? readActions(actionsAt, areas, problems, lang) : { actions: [], rows: 0 };
   const nos = new Set(read.actions.map((a) => a.no));
+  const instances = readInstances(located.get("ListeInstances"), problems, lang);
   const suivisAt = located.get("Suivis");
-  const suivis = suivisAt ? readSuivis(suivisAt, nos, referenceDate, problems) : { suivis: [], rows: 0 };
+  const suivis = suivisAt
+    ? readSuivis(suivisAt, nos, referenceDate, problems, instances)
+    : { suivis: [], rows: 0 };
 
   return {
     lang,
@@ -77,6 +80,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions): 
     acteurs: readActeurs(located.get("Acteurs"), problems),
     rencontres: readRencontres(located.get("Rencontres"), problems),
     areas: located.has("ListeChamps") ? listed : DEFAULT_AREAS.map((a) => a[lang]),
+    instances,
     tables,
     problems,
     counts: { actions: read.rows, suivis: suivis.rows },

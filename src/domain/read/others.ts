@@ -1,7 +1,9 @@
 /** The optional tables: `Acteurs`, `Rencontres` and the lists of the `Listes` sheet. */
-import type { Acteur, Problem, Rencontre } from "../model";
-import { ACTEURS, RENCONTRES, type TableSpec } from "../schema";
-import { YES_NO } from "../vocabulary";
+import type { Lang } from "../lang";
+import type { Acteur, Instance, Problem, Rencontre } from "../model";
+import { ACTEURS, LISTE_INSTANCES, RENCONTRES, type TableSpec } from "../schema";
+import { fold } from "../text";
+import { DEFAULT_INSTANCES, STATUTORY_TEXTS, YES_NO, type StatutoryTextId } from "../vocabulary";
 import { readChoice, readDate, readText } from "./fields";
 import type { Located } from "./locate";
 import { RowCursor } from "./rows";
@@ -31,7 +33,15 @@ export function readRencontres(located: Located | undefined, problems: Problem[]
     const r: Rencontre = { sheet: located.found.sheet, row: cur.row };
     const date = readDate(cur, "date");
     if (date !== undefined) r.date = date;
-    for (const key of ["instance", "actions", "decisions"] as const) {
+    for (const key of [
+      "instance",
+      "actions",
+      "decisions",
+      "suivis",
+      "wellDone",
+      "toImprove",
+      "inspires",
+    ] as const) {
       const value = readText(cur, key);
       if (value !== undefined) r[key] = value;
     }
@@ -54,6 +64,26 @@ export function readList(spec: TableSpec, located: Located | undefined, problems
       seen.add(value);
       out.push(value);
     }
+  });
+  return out;
+}
+
+/** The text an instance gets when its row does not say: detailed for a committee, short otherwise. */
+export function defaultTextOf(name: string): StatutoryTextId {
+  return /\bcomit|\bcommittee/.test(fold(name)) ? "detailed" : "short";
+}
+
+/** `ListeInstances`: each body once (first spelling kept), with its text; the defaults without the table. */
+export function readInstances(located: Located | undefined, problems: Problem[], lang: Lang): Instance[] {
+  if (!located) return DEFAULT_INSTANCES.map((i) => ({ name: i[lang], text: i.text }));
+  const cur = new RowCursor(LISTE_INSTANCES, located, problems);
+  const seen = new Set<string>();
+  const out: Instance[] = [];
+  cur.each(() => {
+    const name = parseText(cur.get("value"));
+    if (name === undefined || seen.has(fold(name))) return;
+    seen.add(fold(name));
+    out.push({ name, text: readChoice(cur, "text", STATUTORY_TEXTS) ?? defaultTextOf(name) });
   });
   return out;
 }

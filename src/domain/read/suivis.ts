@@ -1,12 +1,13 @@
 /** The `Suivis` table: the fiches de suivi, an append-only history. */
 import type { Day } from "../dates";
-import type { Problem, Suivi } from "../model";
+import type { Instance, Problem, Suivi } from "../model";
+import { fold } from "../text";
 import { SUIVIS } from "../schema";
 import { SOURCES, STATUSES, YES_NO, type StatusId } from "../vocabulary";
 import { readAmount, readChoice, readProgress, readText, readTextOrNumber } from "./fields";
 import type { Located } from "./locate";
 import { RowCursor } from "./rows";
-import { parseDate, parseId, parseTerm } from "./values";
+import { parseDate, parseId, parseTerm, parseText } from "./values";
 
 export interface SuivisRead {
   suivis: Suivi[];
@@ -20,8 +21,18 @@ export function readSuivis(
   actionNos: ReadonlySet<string>,
   referenceDate: Day,
   problems: Problem[],
+  instances: readonly Instance[] = [],
 ): SuivisRead {
   const cur = new RowCursor(SUIVIS, located, problems);
+  // A follow-up recorded at a meeting names the body in Source (« Table régionale »...).
+  const bodies = new Map(instances.map((i) => [fold(i.name), i.name]));
+  // A Source of the list that is also a body (« Comité de suivi »), found once, not per row.
+  const bodyOfSource = new Map(
+    SOURCES.flatMap((t) => {
+      const name = bodies.get(fold(t.fr)) ?? bodies.get(fold(t.en));
+      return name === undefined ? [] : [[t.id, name] as const];
+    }),
+  );
   const suivis: Suivi[] = [];
   const sheet = located.found.sheet;
   const rows = cur.each(() => {
@@ -45,6 +56,15 @@ export function readSuivis(
       placed = false;
     }
     const bonCoup = readChoice(cur, "bonCoup", YES_NO);
+    const source = parseTerm(SOURCES, cur.get("source"));
+    // Only a Source that is none of the list's values can name a body (fold is not free on 50,000 rows).
+    const sourceText = source.ok ? undefined : parseText(cur.get("source"));
+    const body =
+      source.ok && source.value !== undefined
+        ? bodyOfSource.get(source.value)
+        : sourceText === undefined
+          ? undefined
+          : bodies.get(fold(sourceText));
     // Every key present from the start: one object shape for 50,000 rows.
     const suivi: Suivi = {
       sheet,
@@ -60,7 +80,8 @@ export function readSuivis(
       hours: readAmount(cur, "hours"),
       indicatorValue: readTextOrNumber(cur, "indicatorValue"),
       bonCoup: bonCoup === undefined ? undefined : bonCoup === "yes",
-      source: readChoice(cur, "source", SOURCES),
+      source: source.ok ? source.value : body === undefined ? readChoice(cur, "source", SOURCES) : undefined,
+      instance: body,
       filledBy: readText(cur, "filledBy"),
     };
     if (!placed) return;

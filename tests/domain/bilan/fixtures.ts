@@ -55,6 +55,7 @@ export function workbook(
     acteurs: [],
     rencontres: [],
     areas: [],
+    instances: [],
     tables: {},
     problems: [],
     counts: { actions: states.length, suivis: states.flatMap((s) => s.suivis).length },

@@ -87,7 +87,7 @@ describe("actionRow and actionCells", () => {
   test("an appended action fills every schema column in order, computed ones left empty", () => {
     const wb = readWorkbook(trackingSnapshot(), { today: d("2026-03-15") });
     const row = actionRow(wb.tables.Actions!, input, "fr");
-    expect(row).toHaveLength(21);
+    expect(row).toHaveLength(23);
     expect(row.slice(0, 17)).toEqual([
       "3.4",
       null,
@@ -107,7 +107,7 @@ describe("actionRow and actionCells", () => {
       "3 fêtes",
       1,
     ]);
-    expect(row.slice(17)).toEqual([null, null, null, null]);
+    expect(row.slice(17)).toEqual([null, null, null, null, null, null]);
   });
 
   test("an edited action writes only its schema columns on its own row", () => {

@@ -61,7 +61,7 @@ describe("templatePlan: the empty template", () => {
     for (const name of ["Parametres", "Actions", "Suivis", "Acteurs", "Rencontres"]) {
       expect(findTable(fr, name).col).toBe(1);
     }
-    expect(LISTS.map((l) => findTable(fr, l.name).col)).toEqual([1, 3, 5, 7, 9, 11, 13, 15]);
+    expect(LISTS.map((l) => findTable(fr, l.name).col)).toEqual([1, 3, 5, 7, 9, 11, 13, 15, 17]);
   });
 
   test("freezes the header row, colours every tab, and has no data rows", () => {
@@ -244,14 +244,24 @@ describe("templatePlan with options and data", () => {
     expect(first[9]).toBe(d("2026-06-30"));
     expect(first[10]).toBe("En continu");
     expect(first[16]).toBe(2);
-    expect(first.slice(17)).toEqual([null, null, null, null]);
+    expect(first.slice(17)).toEqual([null, null, null, null, null, null]);
     expect(actions.rows[1][0]).toBeNull();
     expect(actions.rows[1][15]).toBe(12);
     const suivi = findTable(plan, "Suivis").rows[0];
     expect(suivi.slice(0, 4)).toEqual([d("2026-03-01"), "1.1", "Bloquée", 40]);
     expect(suivi[10]).toBe("Oui");
     expect(suivi[11]).toBe("Conseil");
-    expect(findTable(plan, "Rencontres").rows[0]).toEqual([d("2026-02-01"), "Conseil", "Non", null, null]);
+    expect(findTable(plan, "Rencontres").rows[0]).toEqual([
+      d("2026-02-01"),
+      "Conseil",
+      "Non",
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(findTable(plan, "Acteurs").rows[0]).toEqual([
       "Julie",
       null,
@@ -279,5 +289,21 @@ describe("structuredColumn", () => {
     expect(structuredColumn("Champ d'action")).toBe("[[Champ d''action]]");
     expect(structuredColumn("Yes/No")).toBe("[[Yes/No]]");
     expect(structuredColumn("No #1 [x]")).toBe("[[No '#1 '[x']]]");
+  });
+});
+
+describe("templatePlan: meetings", () => {
+  test("Rencontres offers the bodies of ListeInstances without refusing another one", () => {
+    const plan = templatePlan({ lang: "fr" });
+    const instance = findTable(plan, "Rencontres").columns[1];
+    expect(instance.validation).toEqual({
+      kind: "list",
+      source: 'INDIRECT("ListeInstances[Instance]")',
+      strict: false,
+    });
+    const list = findTable(plan, "ListeInstances");
+    expect(list.columns.map((c) => c.header)).toEqual(["Instance", "Texte du point statutaire"]);
+    expect(list.columns[1].validation).toEqual({ kind: "list", source: '"Court,Détaillé"', strict: true });
+    expect(list.rows[0]).toEqual(["Comité de suivi", "Détaillé"]);
   });
 });

@@ -9,7 +9,7 @@ import { IGNORED_NODES } from "../../../../src/workbook/xlsx/read";
 import { preparePackage } from "../../../../src/workbook/xlsx/rels";
 import type { SheetPlan } from "../../../../src/domain/layout/sheet-plan";
 
-const PYTHON = "/usr/bin/python3";
+export const PYTHON = "/usr/bin/python3";
 const FIXTURE = join(__dirname, "../../../fixtures/package/user-workbook.py");
 
 export const hasOpenpyxl = existsSync(PYTHON) && spawnSync(PYTHON, ["-c", "import openpyxl"]).status === 0;

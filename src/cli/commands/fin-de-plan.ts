@@ -1,0 +1,77 @@
+/**
+ * `plan-vivant fin-de-plan FILE [-o OUT] [--date AAAA-MM-JJ] [--json] [--texte] [--sur-place]`:
+ * the end-of-plan bilan (each action's outcome, rates, money and hours, bons coups, the text for
+ * the renewal request) on its sheet with charts, written to a new file (never the input unless
+ * --sur-place), through a temporary file and a rename.
+ */
+import path from "node:path";
+import { dayToIso } from "../../domain/dates";
+import { makeEndOfPlan } from "../../features/end-of-plan";
+import { meetingCliText } from "../../i18n/meeting-cli";
+import { dateOption, fileArg, parse } from "../args";
+import { CliError } from "../errors";
+import { fromWorkbookError, writeBytes } from "../files";
+import { loadFile } from "../load";
+import type { Command } from "./command";
+
+export const finDePlan: Command = async (args, io) => {
+  const lang0 = io.lang ?? "fr";
+  const parsed = parse(
+    args,
+    {
+      o: { type: "string", short: "o" },
+      sortie: { type: "string" },
+      date: { type: "string" },
+      json: { type: "boolean" },
+      texte: { type: "boolean" },
+      "sur-place": { type: "boolean" },
+      langue: { type: "string" },
+    },
+    lang0,
+  );
+  const file = fileArg(parsed, lang0);
+  const referenceDate = dateOption(parsed, "date", lang0);
+  const loaded = await loadFile(file, { lang: io.lang, referenceDate, now: io.now });
+  const lang = io.lang ?? loaded.wb.lang;
+  const t = meetingCliText[lang];
+  const inPlace = Boolean(parsed.values["sur-place"]);
+  const out =
+    (parsed.values.o as string | undefined) ??
+    (parsed.values.sortie as string | undefined) ??
+    (inPlace ? file : endOfPlanOutput(file, dayToIso(loaded.wb.referenceDate)));
+  if (!inPlace && path.resolve(out) === path.resolve(file)) throw new CliError(t.overInput(file), 2);
+  let result;
+  try {
+    result = await makeEndOfPlan(loaded.port, { referenceDate, lang, now: io.now ?? new Date() });
+  } catch (error) {
+    throw fromWorkbookError(error, file, lang);
+  }
+  await writeBytes(out, loaded.port.bytes() as Uint8Array, lang, inPlace);
+  if (parsed.values.json) {
+    io.out(
+      JSON.stringify(
+        { ...result.figures, renewalText: result.text, sheet: result.sheet, file: out },
+        null,
+        2,
+      ),
+    );
+    io.err(t.endWritten(out, result.sheet));
+  } else if (parsed.values.texte) {
+    io.out(result.text);
+    io.err(t.endWritten(out, result.sheet));
+  } else {
+    io.out(t.endWritten(out, result.sheet));
+    io.out("");
+    io.out(result.text);
+  }
+  return loaded.wb.problems.some((p) => p.severity === "error") ? 1 : 0;
+};
+
+/** `plan.xlsx` -> `plan - bilan de fin de plan 2029-01-15.xlsx`, beside the input. */
+export function endOfPlanOutput(file: string, iso: string): string {
+  const ext = path.extname(file) || ".xlsx";
+  return path.join(
+    path.dirname(file),
+    `${path.basename(file, path.extname(file))} - bilan de fin de plan ${iso}${ext}`,
+  );
+}
