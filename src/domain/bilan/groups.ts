@@ -37,6 +37,11 @@ export function clean(value: string | undefined | null): string | null {
  * typed in actions but not in the list (first seen first), then "(sans champ)" when needed.
  * Areas match the list ignoring case and accents; a group keeps the list's spelling.
  */
+/** An area's matching key: folded, or the text itself when folding leaves nothing (« ! », « ſ »). */
+function areaKey(area: string): string {
+  return fold(area) || area.trim();
+}
+
 export class AreaIndex {
   readonly names: (string | null)[] = [];
   private readonly byKey = new Map<string, number>();
@@ -51,7 +56,7 @@ export class AreaIndex {
   }
 
   private add(area: string): void {
-    const key = fold(area);
+    const key = areaKey(area);
     if (key === "" || this.byKey.has(key)) return;
     this.byKey.set(key, this.names.length);
     this.names.push(area.trim());
@@ -60,7 +65,7 @@ export class AreaIndex {
   /** The group index of an action's area. */
   indexOf(area: string | undefined): number {
     const text = clean(area);
-    return text === null ? this.names.indexOf(null) : (this.byKey.get(fold(text)) as number);
+    return text === null ? this.names.indexOf(null) : (this.byKey.get(areaKey(text)) as number);
   }
 
   label(index: number, lang: Lang): string {

@@ -258,6 +258,23 @@ describe("bilanFigures, edge cases", () => {
     expect(f.years.years.map((y) => y.year)).toEqual([2025, 2026]);
   });
 
+  test("an area made only of symbols (« ! », « ſ ») is a group of its own, in figures and money", () => {
+    const states = [
+      state(action("1", { area: "!", budget: 100 })),
+      state(action("2", { area: "ſ" })),
+      state(action("3", { area: "!" })),
+    ];
+    const f = bilanFigures(workbook(states), states, { generatedAt, lang: "fr" });
+    expect(f.byArea.map((r) => [r.label, r.actions])).toEqual([
+      ["!", 2],
+      ["ſ", 1],
+    ]);
+    expect(f.money.byArea.map((r) => [r.label, r.budget])).toEqual([
+      ["!", 100],
+      ["ſ", 0],
+    ]);
+  });
+
   test("ties: same days late keep plan order; bons coups of one day keep sheet order", () => {
     const a = state(action("A", { due: d("2026-01-01") }), [], [{ kind: "late", days: 73 }], "in-progress");
     const b = state(action("B", { due: d("2026-01-01") }), [], [{ kind: "late", days: 73 }], "in-progress");
