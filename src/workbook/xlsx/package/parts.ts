@@ -10,6 +10,10 @@ import { parseContentTypes } from "./content-types";
 import { exclusiveParts, links, sourceOfRels } from "./graph";
 import { parseRels, relPart } from "./rels";
 import { parseDefinedNames, readWorkbookInfo } from "./workbook-xml";
+import { a1 } from "./cell-xml";
+import { decodePart } from "./decode";
+import { parseSheetData, readCell } from "./sheet-data";
+import { END, OPEN, XmlError, XmlTokenizer } from "./tokenizer";
 import { findElement, findElements, getAttr } from "./xml";
 import { loadPackage, partPaths, relsPathOf } from "./zip";
 
@@ -151,9 +155,22 @@ export async function compareParts(
     const x = await (a.file(path) as JSZip.JSZipObject).async("uint8array");
     const y = await (b.file(otherPath) as JSZip.JSZipObject).async("uint8array");
     if (sameBytes(x, y)) continue;
-    const oldXml = new TextDecoder().decode(x);
-    const newXml = new TextDecoder().decode(y);
-    const details = changedDetails(kind, path, oldXml, newXml, { owned: owned.sheets, tolerated, gone });
+    let oldXml: string;
+    let newXml: string;
+    try {
+      oldXml = decodePart(x);
+      newXml = decodePart(y);
+    } catch {
+      lost.push({ kind, path, reason: "changed", detail: "content" });
+      continue;
+    }
+    let details: string[];
+    try {
+      details = changedDetails(kind, path, oldXml, newXml, { owned: owned.sheets, tolerated, gone });
+    } catch (e) {
+      if (!(e instanceof XmlError)) throw e;
+      details = ["content"];
+    }
     for (const detail of details) lost.push({ kind, path, reason: "changed", detail });
   }
   return lost;
@@ -278,12 +295,27 @@ function stylesLosses(before: string, after: string): string[] {
   return out;
 }
 
-/** The worksheet without its cells, dimension and conditional formats. */
-function sheetFrame(xml: string): string {
-  return xml
-    .replace(/<sheetData\b[^>]*\/>|<sheetData\b[\s\S]*?<\/sheetData>/, "")
-    .replace(/<dimension\b[^>]*\/>/, "")
-    .replace(/<conditionalFormatting\b[\s\S]*?<\/conditionalFormatting>/g, "");
+const FRAME_SKIPPED = new Set(["sheetData", "dimension", "conditionalFormatting"]);
+
+/**
+ * The worksheet without its cells, dimension and conditional formats: the root's children of
+ * those names are cut out, found by the tokenizer in one pass (linear whatever a comment holds).
+ */
+export function sheetFrame(xml: string): string {
+  const x = new XmlTokenizer(xml);
+  let out = "";
+  let last = 0;
+  for (let t = x.next(); t !== END; t = x.next()) {
+    if (t !== OPEN || x.depth !== 2) continue;
+    const start = x.start;
+    const skipped = FRAME_SKIPPED.has(x.local);
+    x.skipElement();
+    if (skipped) {
+      out += xml.slice(last, start);
+      last = x.end;
+    }
+  }
+  return out + xml.slice(last);
 }
 
 /** Equality of two formula elements, ignoring spacing. */
@@ -295,9 +327,17 @@ function sameFormula(a: string, b: string | undefined): boolean {
 
 function formulas(xml: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const c of findElements(xml, "c")) {
-    const f = /<f\b[\s\S]*?(<\/f>|\/>)/.exec(c.inner)?.[0];
-    if (f) out.set(getAttr(c.open, "r") ?? "", f);
+  let data;
+  try {
+    data = parseSheetData(xml, "");
+  } catch {
+    return out;
+  }
+  for (const row of data.rows) {
+    for (const c of row.cells) {
+      const f = readCell(c.text).formula;
+      if (f) out.set(a1(c.row, c.col), `<f t="${f.type ?? ""}" ref="${f.ref ?? ""}">${f.text}</f>`);
+    }
   }
   return out;
 }
