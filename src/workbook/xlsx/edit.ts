@@ -56,7 +56,14 @@ export async function editXlsx(
     result.ownedSheet = written.sheetName;
   }
   await checkWrittenParts(input, bytes, options);
-  const lost = await compareParts(input, bytes, { ownerNames: [BILAN_OWNER] });
+  const askedCells = new Map<string, Set<string>>();
+  for (const c of batch.cells ?? []) {
+    const key = c.sheet.toLowerCase();
+    const set = askedCells.get(key) ?? new Set<string>();
+    set.add(`${c.row}:${c.col}`);
+    askedCells.set(key, set);
+  }
+  const lost = await compareParts(input, bytes, { ownerNames: [BILAN_OWNER], askedCells });
   if (lost.length > 0) {
     const cause = lost.map((p) => `${p.path}${p.detail ? ` (${p.detail})` : ""}`).join(", ");
     const params: Record<string, string> = { cause };

@@ -10,12 +10,15 @@ import { parseContentTypes } from "./content-types";
 import { exclusiveParts, links, sourceOfRels } from "./graph";
 import { parseRels, relPart } from "./rels";
 import { parseDefinedNames, readWorkbookInfo } from "./workbook-xml";
+import { sheetRef } from "../../../domain/text";
 import { a1 } from "./cell-xml";
+import { changedCells, ownedRects, tableShape, type TableShape } from "./cell-guard";
+import { PackageError } from "./errors";
 import { decodePart } from "./decode";
 import { parseSheetData, readCell } from "./sheet-data";
 import { END, OPEN, XmlError, XmlTokenizer } from "./tokenizer";
 import { findElement, findElements, getAttr } from "./xml";
-import { loadPackage, partPaths, relsPathOf } from "./zip";
+import { loadPackage, partPaths, readText, relsPathOf } from "./zip";
 
 export type PartKind =
   | "workbook"
@@ -108,6 +111,21 @@ export function listParts(zip: JSZip): PartInfo[] {
 export interface CompareOptions {
   /** Defined names marking sheets Plan vivant owns (default: every `PlanVivant.*` name pointing to a sheet). */
   ownerNames?: string[];
+  /** Cells the write asked for, by sheet name (lower case): `"row:col"` keys, 1-based. */
+  askedCells?: Map<string, Set<string>>;
+}
+
+/** The tables a worksheet part links to, as they stand in `zip`. */
+async function tablesOf(zip: JSZip, sheetPart: string): Promise<TableShape[]> {
+  const out: TableShape[] = [];
+  for (const rel of parseRels(await readText(zip, relsPathOf(sheetPart)))) {
+    const target = relPart(sheetPart, rel);
+    if (!target || !/\/table$/.test(rel.type)) continue;
+    const xml = await readText(zip, target);
+    const shape = xml ? tableShape(xml) : undefined;
+    if (shape) out.push(shape);
+  }
+  return out;
 }
 
 async function ownedParts(
@@ -140,6 +158,9 @@ export async function compareParts(
   const a = await loadPackage(before);
   const b = await loadPackage(after);
   const owned = await ownedParts(a, options.ownerNames);
+  const sheetNames = new Map(
+    (await readWorkbookInfo(a)).sheets.filter((s) => s.part).map((s) => [s.part as string, s.name]),
+  );
   const afterPaths = new Map(partPaths(b).map((p) => [p.toLowerCase(), p]));
   const lost: LostPart[] = [];
   const gone = (path: string): boolean => !afterPaths.has(path.toLowerCase());
@@ -170,6 +191,21 @@ export async function compareParts(
     } catch (e) {
       if (!(e instanceof XmlError)) throw e;
       details = ["content"];
+    }
+    if (kind === "worksheet" && !details.includes("content")) {
+      const sheet = sheetNames.get(path);
+      try {
+        const owned = ownedRects(await tablesOf(a, path), await tablesOf(b, otherPath));
+        const asked = sheet ? options.askedCells?.get(sheet.toLowerCase()) : undefined;
+        const changed = changedCells(oldXml, newXml, owned, asked);
+        if (changed.count > 0) {
+          const where = changed.cells.map((c) => `${sheetRef(sheet ?? path)}!${c}`).join(", ");
+          details.push(`cells ${where}${changed.count > changed.cells.length ? ` (${changed.count})` : ""}`);
+        }
+      } catch (e) {
+        if (!(e instanceof XmlError || e instanceof PackageError)) throw e;
+        details.push("content");
+      }
     }
     for (const detail of details) lost.push({ kind, path, reason: "changed", detail });
   }

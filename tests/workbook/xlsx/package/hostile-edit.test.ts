@@ -4,7 +4,7 @@ import { checkWrittenParts, editXlsx } from "../../../../src/workbook/xlsx/edit"
 import { writeOwnedSheet } from "../../../../src/workbook/xlsx/package/bilan-sheet";
 import { writeCells } from "../../../../src/workbook/xlsx/package/cells";
 import { isMacroEnabled } from "../../../../src/workbook/xlsx/package/macro";
-import { sheetFrame } from "../../../../src/workbook/xlsx/package/parts";
+import { compareParts, sheetFrame } from "../../../../src/workbook/xlsx/package/parts";
 import { checkWellFormed } from "../../../../src/workbook/xlsx/package/tokenizer";
 import { parseDefinedNames, readWorkbookInfo } from "../../../../src/workbook/xlsx/package/workbook-xml";
 import { growthRatio } from "../../../support/growth";
@@ -165,5 +165,29 @@ describe("macro-enabled workbooks", () => {
     const after = await JSZip.loadAsync(out.bytes);
     expect(await (after.file("xl/vbaProject.bin") as JSZip.JSZipObject).async("uint8array")).toEqual(vba);
     expect(await textOf(out.bytes, "[Content_Types].xml")).toContain("macroEnabled.main+xml");
+  });
+});
+
+describe("the guard sees cells", () => {
+  test("26 user cells overwritten are refused, naming the sheet and the first cells", async () => {
+    const input = await excelJsWorkbook();
+    const cells = Array.from({ length: 26 }, (_v, i) => ({ row: 5, col: i + 1, value: "écrasé" }));
+    const output = await writeCells(input, "Notes", cells);
+    const lost = await compareParts(input, output);
+    expect(lost).toEqual([
+      {
+        kind: "worksheet",
+        path: "xl/worksheets/sheet3.xml",
+        reason: "changed",
+        detail: "cells Notes!A5, Notes!B5, Notes!C5, Notes!D5, Notes!E5 (26)",
+      },
+    ]);
+    // The computed columns of Actions and the rows appended to a table are Plan vivant's.
+    const computed = await writeCells(input, "Plan d'action", [{ row: 2, col: 3, value: "En cours" }]);
+    expect(await compareParts(input, computed)).toEqual([]);
+    const userColumn = await writeCells(input, "Plan d'action", [{ row: 2, col: 2, value: "Autre" }]);
+    expect((await compareParts(input, userColumn)).map((l) => l.detail)).toEqual([
+      "cells 'Plan d''action'!B2",
+    ]);
   });
 });
