@@ -12,7 +12,10 @@ import { writeOwnedSheet } from "./package/bilan-sheet";
 import { setConditionalFormats, writeCells } from "./package/cells";
 import { compareParts } from "./package/parts";
 import { readWorkbookInfo, setDefinedName } from "./package/workbook-xml";
-import { loadPackage, savePackage } from "./package/zip";
+import { decodePart, PartDecodeError } from "./package/decode";
+import { checkWellFormed, XmlError } from "./package/tokenizer";
+import { loadPackage, partPaths, savePackage } from "./package/zip";
+import type JSZip from "jszip";
 
 /** The defined name that marks the Bilan sheet as Plan vivant's. */
 export const BILAN_OWNER = "PlanVivant.Bilan";
@@ -52,7 +55,15 @@ export async function editXlsx(
     bytes = written.bytes;
     result.ownedSheet = written.sheetName;
   }
-  const lost = await compareParts(input, bytes, { ownerNames: [BILAN_OWNER] });
+  await checkWrittenParts(input, bytes, options);
+  const askedCells = new Map<string, Set<string>>();
+  for (const c of batch.cells ?? []) {
+    const key = c.sheet.toLowerCase();
+    const set = askedCells.get(key) ?? new Set<string>();
+    set.add(`${c.row}:${c.col}`);
+    askedCells.set(key, set);
+  }
+  const lost = await compareParts(input, bytes, { ownerNames: [BILAN_OWNER], askedCells });
   if (lost.length > 0) {
     const cause = lost.map((p) => `${p.path}${p.detail ? ` (${p.detail})` : ""}`).join(", ");
     const params: Record<string, string> = { cause };
@@ -64,6 +75,40 @@ export async function editXlsx(
     );
   }
   return { bytes, result };
+}
+
+/**
+ * Parses back, with the XML tokenizer, every XML part the edit wrote or changed: a part that is
+ * not well-formed refuses the write (`damaged`, naming the part), so nothing is written.
+ */
+export async function checkWrittenParts(
+  input: Uint8Array,
+  output: Uint8Array,
+  options: { lang?: Lang; file?: string } = {},
+): Promise<void> {
+  if (output === input) return;
+  const before = await loadPackage(input);
+  const after = await loadPackage(output);
+  for (const path of partPaths(after)) {
+    if (!/\.(xml|rels|vml)$/i.test(path) && path !== "[Content_Types].xml") continue;
+    const y = await (after.file(path) as JSZip.JSZipObject).async("uint8array");
+    const old = before.file(path);
+    if (old && sameBytes(await old.async("uint8array"), y)) continue;
+    try {
+      checkWellFormed(decodePart(y));
+    } catch (e) {
+      const cause = e instanceof XmlError ? e.message : e instanceof PartDecodeError ? e.message : String(e);
+      const params: Record<string, string> = { part: path, cause };
+      if (options.file) params.file = options.file;
+      throw new WorkbookError(fileErrorMessage("damaged", options.lang ?? "fr", params), "damaged", params);
+    }
+  }
+}
+
+function sameBytes(x: Uint8Array, y: Uint8Array): boolean {
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
 }
 
 function bySheet(cells: CellWrite[]): Map<string, CellWrite[]> {

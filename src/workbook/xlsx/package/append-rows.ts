@@ -15,7 +15,7 @@ import {
   renderSheetData,
 } from "./sheet-data";
 import { readWorkbookInfo, type SheetEntry } from "./workbook-xml";
-import { findElement, getAttr, setAttr } from "./xml";
+import { findElement, findElements, getAttr, setAttr, splice } from "./xml";
 import { loadPackage, readRequired, readText, relsPathOf, resolveTarget, savePackage } from "./zip";
 import type JSZip from "jszip";
 
@@ -113,9 +113,10 @@ export async function appendTableRows(
 
   const bottom = Math.max(range.bottom, end);
   const ref = rangeA1(range.top, range.left, bottom, range.right);
-  let tableXml = found.xml.replace(tableEl.open, setAttr(tableEl.open, "ref", ref));
-  const filter = findElement(tableXml, "autoFilter");
-  if (filter) tableXml = tableXml.replace(filter.open, setAttr(filter.open, "ref", ref));
+  let tableXml = splice(found.xml, tableEl.start, tableEl.innerStart, setAttr(tableEl.open, "ref", ref));
+  // The table's own autoFilter (a child of <table>), not one inside an extension.
+  const filter = findElements(tableXml, "autoFilter").find((f) => f.depth === 2);
+  if (filter) tableXml = splice(tableXml, filter.start, filter.innerStart, setAttr(filter.open, "ref", ref));
   zip.file(found.tablePart, tableXml);
   await saveStyles(zip, styles.save);
   return savePackage(zip);

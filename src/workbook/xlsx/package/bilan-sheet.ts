@@ -82,14 +82,25 @@ export function renamePlan(plan: SheetPlan, sheetName: string): SheetPlan {
   };
 }
 
-/** The sheet the owner defined name points to, if it still exists. */
+/**
+ * The sheet Plan vivant owns under `ownerName`, if any. The mark is two defined names that only
+ * Plan vivant writes together: the workbook-level `ownerName` and a name of the same spelling
+ * scoped to that very sheet (`localSheetId` = its position in `<sheets>`), both pointing at it.
+ * A workbook-level name alone (copied with a sheet from another workbook, typed by hand) does
+ * not make a sheet Plan vivant's: that sheet is the user's and is never replaced.
+ */
 export function ownedSheet(info: WorkbookInfo, ownerName: string): SheetEntry | undefined {
-  const name = info.names.find(
-    (n) => n.localSheetId === undefined && n.name.toLowerCase() === ownerName.toLowerCase(),
-  );
-  const sheetName = name ? sheetOfReference(name.value) : undefined;
+  const lower = ownerName.toLowerCase();
+  const global = info.names.find((n) => n.localSheetId === undefined && n.name.toLowerCase() === lower);
+  const sheetName = global ? sheetOfReference(global.value) : undefined;
   if (!sheetName) return undefined;
-  return info.sheets.find((s) => s.name.toLowerCase() === sheetName.toLowerCase() && s.part);
+  const sheet = info.sheets.find((s) => s.name.toLowerCase() === sheetName.toLowerCase() && s.part);
+  if (!sheet) return undefined;
+  const local = info.names.find((n) => n.localSheetId === sheet.index && n.name.toLowerCase() === lower);
+  if (!local) return undefined;
+  const localSheet = sheetOfReference(local.value);
+  if (localSheet !== undefined && localSheet.toLowerCase() !== sheet.name.toLowerCase()) return undefined;
+  return sheet;
 }
 
 const MINIMAL_STYLES =
@@ -254,7 +265,11 @@ export async function writeOwnedSheet(
   types = styles.save(types);
 
   if (options.ownerName !== undefined) {
-    info.xml = setDefinedName(info.xml, options.ownerName, `${sheetRef(sheetName)}!$A$1`);
+    // Both halves of the mark (see ownedSheet): the workbook-level name and the sheet's own.
+    const ref = `${sheetRef(sheetName)}!$A$1`;
+    const index = owned ? owned.index : info.sheets.length;
+    info.xml = setDefinedName(info.xml, options.ownerName, ref);
+    info.xml = setDefinedName(info.xml, options.ownerName, ref, index);
   }
   zip.file(info.path, info.xml);
   if (info.rels !== undefined) zip.file(info.relsPath, info.rels);

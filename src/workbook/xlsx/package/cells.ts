@@ -27,10 +27,19 @@ import {
   findCell,
   parseSheetData,
   putCell,
+  readCell,
   renderSheetData,
 } from "./sheet-data";
 import { readWorkbookInfo, sheetByName, type WorkbookInfo } from "./workbook-xml";
-import { findElements, getAttr, insertionPoint, rootBounds, unescapeXml } from "./xml";
+import {
+  findElements,
+  getAttr,
+  insertionPoint,
+  qualify,
+  rootBounds,
+  unescapeXml,
+  type XmlElement,
+} from "./xml";
 import { loadPackage, readRequired, resolveTarget, savePackage } from "./zip";
 import type JSZip from "jszip";
 
@@ -70,7 +79,7 @@ export async function writeCells(
   for (const cell of cells) {
     const existing = findCell(data, cell.row, cell.col);
     checkOverwritable(existing, sheetName);
-    if (existing && /<f\b/.test(existing.text)) formulaLost = true;
+    if (existing && readCell(existing.text).formula) formulaLost = true;
     let style = cellStyleOf(existing?.text);
     if (cell.format) style = styles.book.withFormat(style, cell.format);
     putCell(data, cell.row, cell.col, cellXml(cell.row, cell.col, cell.value, style));
@@ -117,17 +126,21 @@ export async function setConditionalFormats(
   const part = sheetByName(info, sheetName).part as string;
   let xml = await readRequired(zip, part);
 
-  for (const block of findElements(xml, "conditionalFormatting").reverse()) {
-    const cfRules = findElements(block.inner, "cfRule");
-    const own = cfRules.filter((r) => isOwnRule(r.text, tag));
+  // Each block's rules, by span (blocks and rules both come in document order): one pass.
+  const blocks = findElements(xml, "conditionalFormatting");
+  const allRules = findElements(xml, "cfRule");
+  const cuts: [number, number][] = [];
+  let k = 0;
+  for (const block of blocks) {
+    const inBlock: XmlElement[] = [];
+    while (k < allRules.length && allRules[k].start < block.start) k++;
+    while (k < allRules.length && allRules[k].end <= block.end) inBlock.push(allRules[k++]);
+    const own = inBlock.filter((r) => isOwnRule(r.text, tag));
     if (!own.length) continue;
-    let replacement = "";
-    if (own.length < cfRules.length) {
-      replacement = block.text;
-      for (const r of own) replacement = replacement.replace(r.text, "");
-    }
-    xml = xml.slice(0, block.start) + replacement + xml.slice(block.end);
+    if (own.length === inBlock.length) cuts.push([block.start, block.end]);
+    else for (const r of own) cuts.push([r.start, r.end]);
   }
+  for (const [from, to] of cuts.reverse()) xml = xml.slice(0, from) + xml.slice(to);
 
   if (rules.length) {
     const styles = await openStyles(zip, info);
@@ -141,7 +154,7 @@ export async function setConditionalFormats(
       .join("");
     const root = rootBounds(xml, "worksheet");
     const at = insertionPoint(xml, root.openEnd, root.closeStart, BEFORE_CF);
-    xml = xml.slice(0, at) + added + xml.slice(at);
+    xml = xml.slice(0, at) + qualify(added, root.prefix) + xml.slice(at);
     await saveStyles(zip, styles.save);
   }
   zip.file(part, xml);

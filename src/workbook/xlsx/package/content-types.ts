@@ -1,5 +1,5 @@
 /** `[Content_Types].xml`, edited in place. */
-import { escapeAttr, findElements, getAttr } from "./xml";
+import { escapeAttr, findElements, getAttr, qualify, rootBounds, splice } from "./xml";
 
 export const CONTENT_TYPES = "[Content_Types].xml";
 
@@ -35,17 +35,25 @@ export function parseContentTypes(xml: string): ContentTypes {
 /** Adds (or replaces) the override of `part` (a package path without leading `/`). */
 export function setOverride(xml: string, part: string, type: string): string {
   const cleaned = removeOverrides(xml, [part]);
-  const el = `<Override PartName="/${escapeAttr(part)}" ContentType="${escapeAttr(type)}"/>`;
-  const close = cleaned.lastIndexOf("</Types>");
-  return cleaned.slice(0, close) + el + cleaned.slice(close);
+  const root = rootBounds(cleaned, "Types");
+  const el = qualify(
+    `<Override PartName="/${escapeAttr(part)}" ContentType="${escapeAttr(type)}"/>`,
+    root.prefix,
+  );
+  if (root.selfClosing) {
+    const name = root.prefix ? `${root.prefix}:Types` : "Types";
+    return `${cleaned.slice(0, root.openEnd - 2).trimEnd()}>${el}</${name}>${cleaned.slice(root.openEnd)}`;
+  }
+  return splice(cleaned, root.closeStart, root.closeStart, el);
 }
 
 export function removeOverrides(xml: string, parts: Iterable<string>): string {
   const drop = new Set([...parts].map((p) => p.toLowerCase()));
+  if (drop.size === 0) return xml;
   let out = xml;
-  for (const el of findElements(xml, "Override")) {
+  for (const el of findElements(xml, "Override").reverse()) {
     const name = (getAttr(el.open, "PartName") ?? "").replace(/^\//, "").toLowerCase();
-    if (drop.has(name)) out = out.replace(el.text, "");
+    if (drop.has(name)) out = splice(out, el.start, el.end, "");
   }
   return out;
 }

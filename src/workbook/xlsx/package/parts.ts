@@ -10,8 +10,15 @@ import { parseContentTypes } from "./content-types";
 import { exclusiveParts, links, sourceOfRels } from "./graph";
 import { parseRels, relPart } from "./rels";
 import { parseDefinedNames, readWorkbookInfo } from "./workbook-xml";
+import { sheetRef } from "../../../domain/text";
+import { a1 } from "./cell-xml";
+import { changedCells, ownedRects, tableShape, type TableShape } from "./cell-guard";
+import { PackageError } from "./errors";
+import { decodePart } from "./decode";
+import { parseSheetData, readCell } from "./sheet-data";
+import { END, OPEN, XmlError, XmlTokenizer } from "./tokenizer";
 import { findElement, findElements, getAttr } from "./xml";
-import { loadPackage, partPaths, relsPathOf } from "./zip";
+import { loadPackage, partPaths, readText, relsPathOf } from "./zip";
 
 export type PartKind =
   | "workbook"
@@ -104,6 +111,21 @@ export function listParts(zip: JSZip): PartInfo[] {
 export interface CompareOptions {
   /** Defined names marking sheets Plan vivant owns (default: every `PlanVivant.*` name pointing to a sheet). */
   ownerNames?: string[];
+  /** Cells the write asked for, by sheet name (lower case): `"row:col"` keys, 1-based. */
+  askedCells?: Map<string, Set<string>>;
+}
+
+/** The tables a worksheet part links to, as they stand in `zip`. */
+async function tablesOf(zip: JSZip, sheetPart: string): Promise<TableShape[]> {
+  const out: TableShape[] = [];
+  for (const rel of parseRels(await readText(zip, relsPathOf(sheetPart)))) {
+    const target = relPart(sheetPart, rel);
+    if (!target || !/\/table$/.test(rel.type)) continue;
+    const xml = await readText(zip, target);
+    const shape = xml ? tableShape(xml) : undefined;
+    if (shape) out.push(shape);
+  }
+  return out;
 }
 
 async function ownedParts(
@@ -136,6 +158,9 @@ export async function compareParts(
   const a = await loadPackage(before);
   const b = await loadPackage(after);
   const owned = await ownedParts(a, options.ownerNames);
+  const sheetNames = new Map(
+    (await readWorkbookInfo(a)).sheets.filter((s) => s.part).map((s) => [s.part as string, s.name]),
+  );
   const afterPaths = new Map(partPaths(b).map((p) => [p.toLowerCase(), p]));
   const lost: LostPart[] = [];
   const gone = (path: string): boolean => !afterPaths.has(path.toLowerCase());
@@ -151,9 +176,37 @@ export async function compareParts(
     const x = await (a.file(path) as JSZip.JSZipObject).async("uint8array");
     const y = await (b.file(otherPath) as JSZip.JSZipObject).async("uint8array");
     if (sameBytes(x, y)) continue;
-    const oldXml = new TextDecoder().decode(x);
-    const newXml = new TextDecoder().decode(y);
-    const details = changedDetails(kind, path, oldXml, newXml, { owned: owned.sheets, tolerated, gone });
+    let oldXml: string;
+    let newXml: string;
+    try {
+      oldXml = decodePart(x);
+      newXml = decodePart(y);
+    } catch {
+      lost.push({ kind, path, reason: "changed", detail: "content" });
+      continue;
+    }
+    let details: string[];
+    try {
+      details = changedDetails(kind, path, oldXml, newXml, { owned: owned.sheets, tolerated, gone });
+    } catch (e) {
+      if (!(e instanceof XmlError)) throw e;
+      details = ["content"];
+    }
+    if (kind === "worksheet" && !details.includes("content")) {
+      const sheet = sheetNames.get(path);
+      try {
+        const owned = ownedRects(await tablesOf(a, path), await tablesOf(b, otherPath));
+        const asked = sheet ? options.askedCells?.get(sheet.toLowerCase()) : undefined;
+        const changed = changedCells(oldXml, newXml, owned, asked);
+        if (changed.count > 0) {
+          const where = changed.cells.map((c) => `${sheetRef(sheet ?? path)}!${c}`).join(", ");
+          details.push(`cells ${where}${changed.count > changed.cells.length ? ` (${changed.count})` : ""}`);
+        }
+      } catch (e) {
+        if (!(e instanceof XmlError || e instanceof PackageError)) throw e;
+        details.push("content");
+      }
+    }
     for (const detail of details) lost.push({ kind, path, reason: "changed", detail });
   }
   return lost;
@@ -278,12 +331,27 @@ function stylesLosses(before: string, after: string): string[] {
   return out;
 }
 
-/** The worksheet without its cells, dimension and conditional formats. */
-function sheetFrame(xml: string): string {
-  return xml
-    .replace(/<sheetData\b[^>]*\/>|<sheetData\b[\s\S]*?<\/sheetData>/, "")
-    .replace(/<dimension\b[^>]*\/>/, "")
-    .replace(/<conditionalFormatting\b[\s\S]*?<\/conditionalFormatting>/g, "");
+const FRAME_SKIPPED = new Set(["sheetData", "dimension", "conditionalFormatting"]);
+
+/**
+ * The worksheet without its cells, dimension and conditional formats: the root's children of
+ * those names are cut out, found by the tokenizer in one pass (linear whatever a comment holds).
+ */
+export function sheetFrame(xml: string): string {
+  const x = new XmlTokenizer(xml);
+  let out = "";
+  let last = 0;
+  for (let t = x.next(); t !== END; t = x.next()) {
+    if (t !== OPEN || x.depth !== 2) continue;
+    const start = x.start;
+    const skipped = FRAME_SKIPPED.has(x.local);
+    x.skipElement();
+    if (skipped) {
+      out += xml.slice(last, start);
+      last = x.end;
+    }
+  }
+  return out + xml.slice(last);
 }
 
 /** Equality of two formula elements, ignoring spacing. */
@@ -295,9 +363,17 @@ function sameFormula(a: string, b: string | undefined): boolean {
 
 function formulas(xml: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const c of findElements(xml, "c")) {
-    const f = /<f\b[\s\S]*?(<\/f>|\/>)/.exec(c.inner)?.[0];
-    if (f) out.set(getAttr(c.open, "r") ?? "", f);
+  let data;
+  try {
+    data = parseSheetData(xml, "");
+  } catch {
+    return out;
+  }
+  for (const row of data.rows) {
+    for (const c of row.cells) {
+      const f = readCell(c.text).formula;
+      if (f) out.set(a1(c.row, c.col), `<f t="${f.type ?? ""}" ref="${f.ref ?? ""}">${f.text}</f>`);
+    }
   }
   return out;
 }

@@ -1,5 +1,5 @@
 /** Relationship parts (`_rels/*.rels`), edited in place. */
-import { escapeAttr, findElements, getAttr } from "./xml";
+import { escapeAttr, findElements, getAttr, qualify, rootBounds, splice } from "./xml";
 import { resolveTarget } from "./zip";
 
 export const REL = {
@@ -21,8 +21,10 @@ export interface Rel {
   type: string;
   target: string;
   external: boolean;
-  /** The element text, for removal. */
+  /** The element text, and its span in the part it was read from. */
   text: string;
+  start: number;
+  end: number;
 }
 
 export function parseRels(xml: string | undefined): Rel[] {
@@ -33,6 +35,8 @@ export function parseRels(xml: string | undefined): Rel[] {
     target: getAttr(el.open, "Target") ?? "",
     external: getAttr(el.open, "TargetMode") === "External",
     text: el.text,
+    start: el.start,
+    end: el.end,
   }));
 }
 
@@ -48,18 +52,23 @@ export function addRel(xml: string | undefined, type: string, target: string): {
   let n = 1;
   while (ids.has(`rId${n}`)) n++;
   const id = `rId${n}`;
-  const el = `<Relationship Id="${id}" Type="${escapeAttr(type)}" Target="${escapeAttr(target)}"/>`;
-  if (/<Relationships\b[^>]*\/>/.test(base)) {
-    return { xml: base.replace(/<Relationships\b([^>]*)\/>/, `<Relationships$1>${el}</Relationships>`), id };
+  const root = rootBounds(base, "Relationships");
+  const el = qualify(
+    `<Relationship Id="${id}" Type="${escapeAttr(type)}" Target="${escapeAttr(target)}"/>`,
+    root.prefix,
+  );
+  if (root.selfClosing) {
+    const name = root.prefix ? `${root.prefix}:Relationships` : "Relationships";
+    const head = base.slice(0, root.openEnd - 2).trimEnd();
+    return { xml: `${head}>${el}</${name}>${base.slice(root.openEnd)}`, id };
   }
-  const close = base.lastIndexOf("</Relationships>");
-  return { xml: base.slice(0, close) + el + base.slice(close), id };
+  return { xml: splice(base, root.closeStart, root.closeStart, el), id };
 }
 
 /** Removes the relationships with the given ids. */
 export function removeRels(xml: string, ids: Iterable<string>): string {
   const drop = new Set(ids);
   let out = xml;
-  for (const rel of parseRels(xml)) if (drop.has(rel.id)) out = out.replace(rel.text, "");
+  for (const rel of parseRels(xml).reverse()) if (drop.has(rel.id)) out = splice(out, rel.start, rel.end, "");
   return out;
 }

@@ -272,6 +272,22 @@ export class XmlTokenizer {
   }
 
   /**
+   * OPEN: where an attribute (by qualified name as written) sits in the source: the whole
+   * attribute `[start, end)` and its raw value `[valueStart, valueEnd)`, between the quotes.
+   * No namespace is resolved, so it works on a start tag read on its own.
+   */
+  attrSpan(name: string): { start: number; end: number; valueStart: number; valueEnd: number } | undefined {
+    const spans = this.attrSpans;
+    for (let i = 0; i < this.attrCount; i++) {
+      const k = i * 4;
+      if (spans[k + 1] - spans[k] === name.length && this.xml.startsWith(name, spans[k])) {
+        return { start: spans[k], end: spans[k + 3] + 1, valueStart: spans[k + 2], valueEnd: spans[k + 3] };
+      }
+    }
+    return undefined;
+  }
+
+  /**
    * OPEN: the value of an attribute by local name and namespace (an unprefixed attribute has
    * namespace ""), whatever prefix the part binds to that namespace.
    */

@@ -2,15 +2,17 @@
 import type JSZip from "jszip";
 import { PackageError } from "./errors";
 import { parseRels, relPart } from "./rels";
+import { CLOSE, END, OPEN, TEXT, XmlError, XmlTokenizer, XMLNS_NS } from "./tokenizer";
 import {
   escapeAttr,
   escapeText,
-  findElement,
   findElements,
-  getAttr,
   insertionPoint,
+  qualify,
   rootBounds,
-  unescapeXml,
+  rootPrefix,
+  setAttr,
+  splice,
 } from "./xml";
 import { readRequired, readText, relsPathOf, resolveTarget } from "./zip";
 
@@ -26,6 +28,9 @@ export interface SheetEntry {
   /** Position among the workbook's sheets (0-based), as `localSheetId` counts. */
   index: number;
   text: string;
+  /** Span of the element in the workbook part it was read from. */
+  start: number;
+  end: number;
 }
 
 export interface DefinedNameEntry {
@@ -33,6 +38,8 @@ export interface DefinedNameEntry {
   localSheetId: number | undefined;
   value: string;
   text: string;
+  start: number;
+  end: number;
 }
 
 /** The workbook part path, from `_rels/.rels` (usually `xl/workbook.xml`). */
@@ -44,10 +51,80 @@ export async function workbookPath(zip: JSZip): Promise<string> {
 
 /** Prefix bound to the relationships namespace on the root element of `xml` (e.g. `r`), if any. */
 export function relPrefix(xml: string): string | undefined {
-  const root = /<(?!\?)[^>]*>/.exec(xml)?.[0] ?? "";
-  const m =
-    /xmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(root);
-  return m?.[1];
+  const x = new XmlTokenizer(xml);
+  if (x.next() !== OPEN) return undefined;
+  for (const a of x.attributes()) {
+    if (a.ns === XMLNS_NS && a.name.startsWith("xmlns:") && a.value === R_NS) return a.local;
+  }
+  return undefined;
+}
+
+interface Scanned {
+  sheets: { name: string; sheetId: number; relId: string; start: number; end: number; text: string }[];
+  names: DefinedNameEntry[];
+}
+
+/**
+ * The `<sheet>` and `<definedName>` elements of a workbook part, in one pass of the tokenizer
+ * (a tag in a comment is not an element; any prefix, quoting or spacing is read as XML says).
+ */
+function scanWorkbook(xml: string): Scanned {
+  const out: Scanned = { sheets: [], names: [] };
+  const x = new XmlTokenizer(xml);
+  for (let t = x.next(); t !== END; t = x.next()) {
+    if (t !== OPEN || x.depth !== 2) continue;
+    if (x.local !== "sheets" && x.local !== "definedNames") {
+      x.skipElement();
+      continue;
+    }
+    const list: string = x.local;
+    for (t = x.next(); !(t === CLOSE && x.depth === 2); t = x.next()) {
+      if (t !== OPEN) continue;
+      const start = x.start;
+      const local: string = x.local;
+      if (list === "sheets" && local === "sheet") {
+        let relId = x.attrNS(R_NS, "id");
+        if (relId === undefined) relId = x.attributes().find((a) => a.local === "id" && a.ns !== "")?.value;
+        const name = x.attr("name") ?? "";
+        const sheetId = Number(x.attr("sheetId") ?? 0);
+        x.skipElement();
+        out.sheets.push({
+          name,
+          sheetId,
+          relId: relId ?? "",
+          start,
+          end: x.end,
+          text: xml.slice(start, x.end),
+        });
+      } else if (list === "definedNames" && local === "definedName") {
+        const name = x.attr("name") ?? "";
+        const scope = x.attr("localSheetId");
+        let value = "";
+        const depth: number = x.depth;
+        for (let u = x.next(); !(u === CLOSE && x.depth === depth); u = x.next()) {
+          if (u === TEXT) value += x.text();
+        }
+        out.names.push({
+          name,
+          localSheetId: scope === undefined || scope.trim() === "" ? undefined : Number(scope),
+          value,
+          text: xml.slice(start, x.end),
+          start,
+          end: x.end,
+        });
+      } else x.skipElement();
+    }
+  }
+  return out;
+}
+
+function scan(xml: string, part = "xl/workbook.xml"): Scanned {
+  try {
+    return scanWorkbook(xml);
+  } catch (e) {
+    if (e instanceof XmlError) throw new PackageError("unsupported-xml", { part });
+    throw e;
+  }
 }
 
 export function parseSheets(
@@ -55,31 +132,24 @@ export function parseSheets(
   rels: string | undefined,
   workbookPart: string,
 ): SheetEntry[] {
-  const relList = parseRels(rels);
-  return findElements(workbookXml, "sheet").map((el, index) => {
-    const relId = unescapeXml(/\s[\w.-]+:id\s*=\s*"([^"]*)"/.exec(el.open)?.[1] ?? "");
-    const rel = relList.find((r) => r.id === relId);
+  const relList = new Map(parseRels(rels).map((r) => [r.id, r] as const));
+  return scan(workbookXml, workbookPart).sheets.map((el, index) => {
+    const rel = relList.get(el.relId);
     return {
-      name: getAttr(el.open, "name") ?? "",
-      sheetId: Number(getAttr(el.open, "sheetId") ?? 0),
-      relId,
+      name: el.name,
+      sheetId: el.sheetId,
+      relId: el.relId,
       part: rel ? relPart(workbookPart, rel) : undefined,
       index,
       text: el.text,
+      start: el.start,
+      end: el.end,
     };
   });
 }
 
 export function parseDefinedNames(workbookXml: string): DefinedNameEntry[] {
-  return findElements(workbookXml, "definedName").map((el) => {
-    const local = getAttr(el.open, "localSheetId");
-    return {
-      name: getAttr(el.open, "name") ?? "",
-      localSheetId: local === undefined ? undefined : Number(local),
-      value: unescapeXml(el.inner),
-      text: el.text,
-    };
-  });
+  return scan(workbookXml).names;
 }
 
 export interface WorkbookInfo {
@@ -115,48 +185,57 @@ export function sheetOfReference(ref: string): string | undefined {
 
 /** Appends a `<sheet>` element; returns the new xml. */
 export function addSheetElement(xml: string, name: string, relId: string, hidden: boolean): string {
-  const ids = findElements(xml, "sheet").map((el) => Number(getAttr(el.open, "sheetId") ?? 0));
-  const sheetId = Math.max(0, ...ids) + 1;
+  const ids = scan(xml).sheets.map((el) => el.sheetId);
+  const sheetId = Math.max(0, ...ids.filter((n) => Number.isFinite(n))) + 1;
   const prefix = relPrefix(xml);
-  const idAttr = prefix ? `${prefix}:id="${relId}"` : `xmlns:r="${R_NS}" r:id="${relId}"`;
-  const el = `<sheet name="${escapeAttr(name)}" sheetId="${sheetId}"${hidden ? ' state="hidden"' : ""} ${idAttr}/>`;
-  const sheets = findElement(xml, "sheets");
+  const idAttr = prefix
+    ? `${prefix}:id="${escapeAttr(relId)}"`
+    : `xmlns:r="${R_NS}" r:id="${escapeAttr(relId)}"`;
+  const main = rootPrefix(xml);
+  const el = qualify(
+    `<sheet name="${escapeAttr(name)}" sheetId="${sheetId}"${hidden ? ' state="hidden"' : ""}/>`,
+    main,
+  ).replace(/\/>$/, ` ${idAttr}/>`);
+  const sheets = findElements(xml, "sheets").find((e) => e.depth === 2);
   if (!sheets) throw new PackageError("unsupported-xml", { part: "xl/workbook.xml" });
-  if (sheets.inner === "" && sheets.open.endsWith("/>")) {
-    return (
-      xml.slice(0, sheets.start) + sheets.open.replace(/\/>$/, ">") + el + "</sheets>" + xml.slice(sheets.end)
-    );
+  if (sheets.selfClosing) {
+    return `${xml.slice(0, sheets.start)}${sheets.open.slice(0, -2).trimEnd()}>${el}</${sheets.name}>${xml.slice(sheets.end)}`;
   }
-  const close = sheets.end - "</sheets>".length;
-  return xml.slice(0, close) + el + xml.slice(close);
+  return splice(xml, sheets.innerEnd, sheets.innerEnd, el);
 }
 
-/** Renames a `<sheet>` element (found by its current text). */
+/** Renames the `<sheet>` element of `sheet` (found again by its position among the sheets). */
 export function renameSheetElement(xml: string, sheet: SheetEntry, name: string): string {
-  const renamed = sheet.text.replace(/(\sname\s*=\s*)(?:"[^"]*"|'[^']*')/, `$1"${escapeAttr(name)}"`);
-  return xml.replace(sheet.text, renamed);
+  const el = scan(xml).sheets[sheet.index];
+  if (!el) return xml;
+  return splice(xml, el.start, el.end, setAttr(el.text, "name", name));
 }
 
-/** Sets a workbook-level defined name (adds it, or replaces the value of the existing one). */
-export function setDefinedName(xml: string, name: string, value: string): string {
-  const existing = parseDefinedNames(xml).find(
-    (n) => n.localSheetId === undefined && n.name.toLowerCase() === name.toLowerCase(),
+/**
+ * Sets a defined name, workbook-level or (with `localSheetId`) scoped to a sheet: adds it, or
+ * replaces the value of the existing one (its other attributes kept).
+ */
+export function setDefinedName(xml: string, name: string, value: string, localSheetId?: number): string {
+  const existing = scan(xml).names.find(
+    (n) => n.localSheetId === localSheetId && n.name.toLowerCase() === name.toLowerCase(),
   );
+  const main = rootPrefix(xml);
   if (existing) {
-    const open =
-      /^<definedName\b[^>]*>/.exec(existing.text)?.[0] ?? `<definedName name="${escapeAttr(name)}">`;
-    const selfClosing = open.endsWith("/>");
-    const el = `${selfClosing ? open.replace(/\/>$/, ">") : open}${escapeText(value)}</definedName>`;
-    return xml.replace(existing.text, el);
+    const x = new XmlTokenizer(existing.text);
+    x.next();
+    const open = existing.text.slice(0, x.end);
+    const tag = x.selfClosing ? `${open.slice(0, -2).trimEnd()}>` : open;
+    return splice(xml, existing.start, existing.end, `${tag}${escapeText(value)}</${x.name}>`);
   }
-  const el = `<definedName name="${escapeAttr(name)}">${escapeText(value)}</definedName>`;
-  const names = findElement(xml, "definedNames");
+  const scope = localSheetId === undefined ? "" : ` localSheetId="${localSheetId}"`;
+  const bare = `<definedName name="${escapeAttr(name)}"${scope}>${escapeText(value)}</definedName>`;
+  const el = qualify(bare, main);
+  const names = findElements(xml, "definedNames").find((e) => e.depth === 2);
   if (names) {
-    if (names.inner === "" && names.open.endsWith("/>")) {
-      return xml.slice(0, names.start) + `<definedNames>${el}</definedNames>` + xml.slice(names.end);
+    if (names.selfClosing) {
+      return `${xml.slice(0, names.start)}${names.open.slice(0, -2).trimEnd()}>${el}</${names.name}>${xml.slice(names.end)}`;
     }
-    const close = names.end - "</definedNames>".length;
-    return xml.slice(0, close) + el + xml.slice(close);
+    return splice(xml, names.innerEnd, names.innerEnd, el);
   }
   const root = rootBounds(xml, "workbook");
   const at = insertionPoint(xml, root.openEnd, root.closeStart, [
@@ -169,5 +248,5 @@ export function setDefinedName(xml: string, name: string, value: string): string
     "functionGroups",
     "externalReferences",
   ]);
-  return xml.slice(0, at) + `<definedNames>${el}</definedNames>` + xml.slice(at);
+  return splice(xml, at, at, qualify(`<definedNames>${bare}</definedNames>`, main));
 }
