@@ -26,7 +26,18 @@ export interface CliStrings {
   bilanWritten: (file: string, sheet: string) => string;
   bilanOverInput: (file: string) => string;
   unusable: (file: string, cause: string) => string;
-  unexpected: (file: string, cause: string) => string;
+  /** An existing file, refused without --remplacer (`base`: the shared words for the `exists` code). */
+  exists: (file: string, base: string) => string;
+  /** The output is one of the files read, for a command without --sur-place. */
+  overInput: (file: string) => string;
+  /** A path that names a device, a pipe... where a workbook should be written. */
+  notAFile: (file: string) => string;
+  /** The rename onto an existing file was refused: another program holds it. */
+  locked: (file: string) => string;
+  /** A message that names its own place (e.g. the folder). */
+  plain: (cause: string) => string;
+  /** The last resort: one line, the log file with the details (or none when it could not be written). */
+  unexpected: (file: string, log: string | undefined) => string;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
@@ -104,8 +115,19 @@ export const cliText: Record<Lang, CliStrings> = {
     bilanOverInput: (file) =>
       `plan-vivant : ${file} : c'est le classeur lu. Pour y écrire le bilan, ajoutez --sur-place ; sinon, choisissez un autre nom avec -o.`,
     unusable: (file, cause) => `plan-vivant : ${file} : ${cause}`,
-    unexpected: (file, cause) =>
-      `plan-vivant : ${file} : erreur inattendue (${cause}). Signalez-la avec le fichier, s'il vous plaît.`,
+    exists: (file, base) =>
+      `plan-vivant : ${file} : ${base} Pour le remplacer, ajoutez --remplacer ; sinon, choisissez un autre nom (-o).`,
+    overInput: (file) =>
+      `plan-vivant : ${file} : c'est un des fichiers lus, il n'est jamais réécrit par cette commande. Choisissez un autre nom avec -o.`,
+    notAFile: (file) =>
+      `plan-vivant : ${file} : ce n'est pas un fichier ordinaire (un périphérique ou un tube, par exemple) : Plan vivant n'y écrit pas. Choisissez un autre nom.`,
+    locked: (file) =>
+      `plan-vivant : ${file} : le fichier n'a pas pu être remplacé, un autre programme le tient peut-être ouvert (Excel, par exemple). Fermez-le, puis réessayez ; le fichier n'a pas changé.`,
+    plain: (cause) => `plan-vivant : ${cause}`,
+    unexpected: (file, log) =>
+      `plan-vivant : ${file} : erreur inattendue, la commande s'est arrêtée sans rien écrire de partiel.${
+        log ? ` Le détail technique est dans ${log} (joignez-le si vous signalez le problème).` : ""
+      }`,
   },
   en: {
     usage: [
@@ -173,7 +195,18 @@ export const cliText: Record<Lang, CliStrings> = {
     bilanOverInput: (file) =>
       `plan-vivant: ${file}: this is the workbook being read. To write the report into it, add --sur-place; otherwise choose another name with -o.`,
     unusable: (file, cause) => `plan-vivant: ${file}: ${cause}`,
-    unexpected: (file, cause) =>
-      `plan-vivant: ${file}: unexpected error (${cause}). Please report it with the file.`,
+    exists: (file, base) =>
+      `plan-vivant: ${file}: ${base} To replace it, add --remplacer; otherwise choose another name (-o).`,
+    overInput: (file) =>
+      `plan-vivant: ${file}: this is one of the files read, which this command never rewrites. Choose another name with -o.`,
+    notAFile: (file) =>
+      `plan-vivant: ${file}: this is not a regular file (a device or a pipe, for instance): Plan vivant does not write to it. Choose another name.`,
+    locked: (file) =>
+      `plan-vivant: ${file}: the file could not be replaced; another program may hold it open (Excel, for instance). Close it, then retry; the file has not changed.`,
+    plain: (cause) => `plan-vivant: ${cause}`,
+    unexpected: (file, log) =>
+      `plan-vivant: ${file}: unexpected error; the command stopped without writing anything partial.${
+        log ? ` The technical details are in ${log} (attach it if you report the problem).` : ""
+      }`,
   },
 };
