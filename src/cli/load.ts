@@ -10,6 +10,7 @@ import { cliText } from "../i18n/cli";
 import { problemMessage } from "../i18n/problems";
 import { editXlsx } from "../workbook/xlsx/edit";
 import { XlsxPort } from "../workbook/xlsx/file-port";
+import { isMacroEnabled } from "../workbook/xlsx/macro";
 import { CliError } from "./errors";
 import { fromWorkbookError, readBytes } from "./files";
 
@@ -19,6 +20,8 @@ export interface Loaded {
   snapshot: WorkbookSnapshot;
   wb: Workbook;
   states: ActionState[];
+  /** Whether the package is macro-enabled (its content types say so): its outputs stay .xlsm. */
+  macro: boolean;
 }
 
 export async function loadFile(
@@ -45,5 +48,5 @@ export async function loadFile(
     const causes = blocking.map((p) => problemMessage(p, lang)).join(" ");
     throw new CliError(cliText[lang].unusable(file, causes), 2);
   }
-  return { port, snapshot, wb, states: actionStates(wb) };
+  return { port, snapshot, wb, states: actionStates(wb), macro: await isMacroEnabled(bytes) };
 }

@@ -12,6 +12,8 @@ import { finDePlan } from "./commands/fin-de-plan";
 import { nouveauPlan } from "./commands/nouveau-plan";
 import { rencontre } from "./commands/rencontre";
 import { CliError } from "./errors";
+import { fromWorkbookError } from "./files";
+import { lastResort } from "./last-resort";
 
 const COMMANDS: Record<string, Command> = {
   init,
@@ -44,16 +46,17 @@ export async function main(argv: string[], io: Partial<Io> = {}): Promise<number
     ctx.err(cliText[lang].badArgs(name));
     return 2;
   }
+  const file = args.find((a) => !a.startsWith("-")) ?? name;
   try {
     return await command(args, ctx);
-  } catch (error) {
+  } catch (caught) {
+    // A host's refusal that escaped its command still names the file and the cause.
+    const error = fromWorkbookError(caught, file, lang);
     if (error instanceof CliError) {
       ctx.err(error.message);
       return error.exitCode;
     }
-    const file = args.find((a) => !a.startsWith("-")) ?? name;
-    ctx.err(cliText[lang].unexpected(file, error instanceof Error ? error.message : String(error)));
-    if (process.env.PLAN_VIVANT_DEBUG) ctx.err(String((error as Error)?.stack));
+    ctx.err(lastResort({ error, argv, file, lang }));
     return 2;
   }
 }

@@ -26,7 +26,18 @@ export interface CliStrings {
   bilanWritten: (file: string, sheet: string) => string;
   bilanOverInput: (file: string) => string;
   unusable: (file: string, cause: string) => string;
-  unexpected: (file: string, cause: string) => string;
+  /** An existing file, refused without --remplacer (`base`: the shared words for the `exists` code). */
+  exists: (file: string, base: string) => string;
+  /** The output is one of the files read, for a command without --sur-place. */
+  overInput: (file: string) => string;
+  /** A path that names a device, a pipe... where a workbook should be written. */
+  notAFile: (file: string) => string;
+  /** The rename onto an existing file was refused: another program holds it. */
+  locked: (file: string) => string;
+  /** A message that names its own place (e.g. the folder). */
+  plain: (cause: string) => string;
+  /** The last resort: one line, the log file with the details (or none when it could not be written). */
+  unexpected: (file: string, log: string | undefined) => string;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
@@ -70,8 +81,13 @@ export const cliText: Record<Lang, CliStrings> = {
       "      2 = rien d'écrit (feuille introuvable, correspondance incomplète ou pas sûre).",
       ...meetingCliText.fr.usage,
       "",
+      "Écriture : aucune commande ne remplace un fichier existant sans --remplacer (la même option",
+      "      partout) ; le classeur lu n'est réécrit qu'avec --sur-place, même atteint par un lien ;",
+      "      un classeur à macros (.xlsm) donne des fichiers .xlsm.",
+      "",
       "Codes de sortie : 0 = lu, aucune erreur ; 1 = lu, les données ont des erreurs ;",
-      "                  2 = classeur inutilisable (fichier introuvable, pas un .xlsx, tableau manquant).",
+      "                  2 = impossible de continuer (fichier introuvable, vide ou illisible, pas un .xlsx,",
+      "                  tableau manquant, fichier existant sans --remplacer).",
     ].join("\n"),
     badArgs: (detail) => `Commande incomplète ou mal écrite : ${detail}. Tapez « plan-vivant --aide ».`,
     badDate: (option, value) => `--${option} attend une date AAAA-MM-JJ, pas « ${value} ».`,
@@ -104,8 +120,19 @@ export const cliText: Record<Lang, CliStrings> = {
     bilanOverInput: (file) =>
       `plan-vivant : ${file} : c'est le classeur lu. Pour y écrire le bilan, ajoutez --sur-place ; sinon, choisissez un autre nom avec -o.`,
     unusable: (file, cause) => `plan-vivant : ${file} : ${cause}`,
-    unexpected: (file, cause) =>
-      `plan-vivant : ${file} : erreur inattendue (${cause}). Signalez-la avec le fichier, s'il vous plaît.`,
+    exists: (file, base) =>
+      `plan-vivant : ${file} : ${base} Pour le remplacer, ajoutez --remplacer ; sinon, choisissez un autre nom (-o).`,
+    overInput: (file) =>
+      `plan-vivant : ${file} : c'est un des fichiers lus, il n'est jamais réécrit par cette commande. Choisissez un autre nom avec -o.`,
+    notAFile: (file) =>
+      `plan-vivant : ${file} : ce n'est pas un fichier ordinaire (un périphérique ou un tube, par exemple) : Plan vivant n'y écrit pas. Choisissez un autre nom.`,
+    locked: (file) =>
+      `plan-vivant : ${file} : le fichier n'a pas pu être remplacé, un autre programme le tient peut-être ouvert (Excel, par exemple). Fermez-le, puis réessayez ; le fichier n'a pas changé.`,
+    plain: (cause) => `plan-vivant : ${cause}`,
+    unexpected: (file, log) =>
+      `plan-vivant : ${file} : erreur inattendue, la commande s'est arrêtée sans rien écrire de partiel.${
+        log ? ` Le détail technique est dans ${log} (joignez-le si vous signalez le problème).` : ""
+      }`,
   },
   en: {
     usage: [
@@ -144,8 +171,13 @@ export const cliText: Record<Lang, CliStrings> = {
       "      2 = nothing written (no such sheet, mapping incomplete or not sure).",
       ...meetingCliText.en.usage,
       "",
+      "Writing: no command replaces an existing file without --remplacer (the same option",
+      "      everywhere); the workbook read is rewritten only with --sur-place, even through a link;",
+      "      a macro-enabled workbook (.xlsm) gives .xlsm files.",
+      "",
       "Exit codes: 0 = read, no errors; 1 = read, the data has errors;",
-      "            2 = workbook cannot be used (no such file, not an .xlsx, missing table).",
+      "            2 = cannot proceed (no such file, empty or unreadable, not an .xlsx,",
+      "            missing table, existing file without --remplacer).",
     ].join("\n"),
     badArgs: (detail) => `Incomplete or mistyped command: ${detail}. Type "plan-vivant --help".`,
     badDate: (option, value) => `--${option} expects a YYYY-MM-DD date, not "${value}".`,
@@ -173,7 +205,18 @@ export const cliText: Record<Lang, CliStrings> = {
     bilanOverInput: (file) =>
       `plan-vivant: ${file}: this is the workbook being read. To write the report into it, add --sur-place; otherwise choose another name with -o.`,
     unusable: (file, cause) => `plan-vivant: ${file}: ${cause}`,
-    unexpected: (file, cause) =>
-      `plan-vivant: ${file}: unexpected error (${cause}). Please report it with the file.`,
+    exists: (file, base) =>
+      `plan-vivant: ${file}: ${base} To replace it, add --remplacer; otherwise choose another name (-o).`,
+    overInput: (file) =>
+      `plan-vivant: ${file}: this is one of the files read, which this command never rewrites. Choose another name with -o.`,
+    notAFile: (file) =>
+      `plan-vivant: ${file}: this is not a regular file (a device or a pipe, for instance): Plan vivant does not write to it. Choose another name.`,
+    locked: (file) =>
+      `plan-vivant: ${file}: the file could not be replaced; another program may hold it open (Excel, for instance). Close it, then retry; the file has not changed.`,
+    plain: (cause) => `plan-vivant: ${cause}`,
+    unexpected: (file, log) =>
+      `plan-vivant: ${file}: unexpected error; the command stopped without writing anything partial.${
+        log ? ` The technical details are in ${log} (attach it if you report the problem).` : ""
+      }`,
   },
 };

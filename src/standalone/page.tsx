@@ -198,7 +198,9 @@ export function StandalonePage({ initialLang, start, now = systemNow }: Standalo
       if (!bytes) throw new Error(t.noFile);
       // Read back before handing it out: never a file that does not open.
       await doc.port.read();
-      downloadBytes(bytes, doc.name);
+      // A macro-enabled workbook is downloaded as .xlsm, or Excel would refuse to open it.
+      const saved = await (await import("./workbook-file")).savedFile(bytes, doc.name);
+      downloadBytes(bytes, saved.name, saved.type);
       setDirty(false);
       setNotice({ intent: "success", text: t.saved(doc.name) });
     } catch (error) {

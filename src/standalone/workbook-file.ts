@@ -13,6 +13,7 @@ import { problemMessage } from "../i18n/problems";
 import { standaloneText } from "../i18n/standalone";
 import { editXlsx } from "../workbook/xlsx/edit";
 import { XlsxPort } from "../workbook/xlsx/file-port";
+import { isMacroEnabled, XLSM_EXTENSION, XLSM_TYPE } from "../workbook/xlsx/macro";
 import { writeXlsx } from "../workbook/xlsx/write";
 
 export type StartKind = "demo" | "empty";
@@ -70,4 +71,19 @@ export async function openWorkbookFile(
 export async function newWorkbook(kind: StartKind, lang: Lang, day: Day): Promise<XlsxPort> {
   const plan = kind === "demo" ? demoPlan(day, lang) : templatePlan({ lang });
   return filePort(await writeXlsx(plan), DEFAULT_NAMES[kind], lang);
+}
+
+const XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/**
+ * The name and media type to download a workbook under: a macro-enabled package (its content
+ * types say so, whatever its name) keeps, or gets, the .xlsm extension, which Excel requires to
+ * open it; any other keeps its name.
+ */
+export async function savedFile(bytes: Uint8Array, name: string): Promise<{ name: string; type: string }> {
+  if (!(await isMacroEnabled(bytes))) return { name, type: XLSX_MEDIA_TYPE };
+  const dot = name.lastIndexOf(".");
+  const base = dot > 0 ? name.slice(0, dot) : name;
+  const kept = name.slice(dot).toLowerCase() === XLSM_EXTENSION ? name : `${base}${XLSM_EXTENSION}`;
+  return { name: kept, type: XLSM_TYPE };
 }

@@ -1,8 +1,9 @@
 /**
- * `plan-vivant adopter FILE --feuille NAME [-o OUT] [--correspondance MAP.json] [--langue fr|en]`:
+ * `plan-vivant adopter FILE --feuille NAME [-o OUT] [--correspondance MAP.json] [--remplacer] [--langue fr|en]`:
  * proposes how the columns of an existing plan map to the contract's, and, when that mapping
  * is sure or confirmed by MAP.json, writes a NEW tracking workbook filled with the converted
- * actions, listing every cell it could not convert. The plan's file is only read.
+ * actions, listing every cell it could not convert. The plan's file is only read (by identity:
+ * -o reaching it through a link is refused too); OUT is replaced only with --remplacer.
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
@@ -26,7 +27,7 @@ import { adoptCliText } from "../../i18n/adopt-cli";
 import { XlsxPort } from "../../workbook/xlsx/file-port";
 import { choiceOption, fileArg, parse } from "../args";
 import { CliError } from "../errors";
-import { fromWorkbookError, readBytes, writeBytes } from "../files";
+import { checkOutput, fromWorkbookError, readBytes, REPLACE_OPTIONS, writeBytes } from "../files";
 import type { Command } from "./command";
 
 export const adopter: Command = async (args, io) => {
@@ -39,6 +40,7 @@ export const adopter: Command = async (args, io) => {
       sortie: { type: "string" },
       correspondance: { type: "string" },
       langue: { type: "string" },
+      ...REPLACE_OPTIONS,
     },
     lang0,
   );
@@ -82,7 +84,8 @@ export const adopter: Command = async (args, io) => {
     (parsed.values.o as string | undefined) ??
     (parsed.values.sortie as string | undefined) ??
     defaultOutput(file);
-  if (path.resolve(out) === path.resolve(file)) throw new CliError(t.sameFile(file), 2);
+  const replace = Boolean(parsed.values.remplacer);
+  const mayReplace = await checkOutput(out, { inputs: [file], replace, overInput: t.sameFile }, lang);
   const target = new XlsxPort(null, { file: out, lang });
   const result = await adoptPlan(port, { kind: source.kind, name: source.name }, mapping, {
     lang,
@@ -92,7 +95,7 @@ export const adopter: Command = async (args, io) => {
   if (!result.ok) throw new CliError(t.unusableMapping, 2);
   const bytes = target.bytes();
   if (!bytes) throw new Error("no bytes after the adoption");
-  await writeBytes(out, bytes, lang);
+  await writeBytes(out, bytes, lang, mayReplace);
 
   const { converted } = result;
   io.out(t.written(out));

@@ -1,8 +1,9 @@
 /**
  * `plan-vivant bilan FILE [-o OUT] [--date AAAA-MM-JJ] [--depuis AAAA-MM-JJ] [--json] [--texte] [--sur-place]
- * [--html FILE.html|-] [--public]`: the Bilan sheet with its charts, the computed columns of Actions
- * refreshed, written to a new file (never the input unless --sur-place), through a temporary file
- * and a rename. With --html, the report as an HTML file instead (the workbook too only when -o or
+ * [--remplacer] [--html FILE.html|-] [--public]`: the Bilan sheet with its charts, the computed columns
+ * of Actions refreshed, written to a new file (never the input unless --sur-place, never an existing
+ * file unless --remplacer), through a temporary file and a rename; a macro-enabled workbook's output
+ * stays .xlsm. With --html, the report as an HTML file instead (the workbook too only when -o or
  * --sur-place asks for it); see bilan-html.ts.
  */
 import path from "node:path";
@@ -10,10 +11,10 @@ import { dayToIso } from "../../domain/dates";
 import { cliText } from "../../i18n/cli";
 import { makeBilan } from "../../features/make-bilan";
 import { dateOption, fileArg, parse } from "../args";
-import { CliError } from "../errors";
-import { fromWorkbookError, writeBytes } from "../files";
+import { checkOutput, fromWorkbookError, REPLACE_OPTIONS, writeBytes } from "../files";
 import { loadFile } from "../load";
-import { HTML_OPTIONS, htmlRequest, publicText, writeHtml } from "./bilan-html";
+import { checkMacroOutput, workbookExtension } from "../macro-output";
+import { checkHtmlOutput, HTML_OPTIONS, htmlRequest, publicText, writeHtml } from "./bilan-html";
 import type { Command } from "./command";
 
 export const bilan: Command = async (args, io) => {
@@ -30,33 +31,42 @@ export const bilan: Command = async (args, io) => {
       "sur-place": { type: "boolean" },
       langue: { type: "string" },
       ...HTML_OPTIONS,
+      ...REPLACE_OPTIONS,
     },
     lang0,
   );
   const file = fileArg(parsed, lang0);
   const referenceDate = dateOption(parsed, "date", lang0);
   const since = dateOption(parsed, "depuis", lang0);
-  const request = htmlRequest(parsed, file, lang0);
+  const request = htmlRequest(parsed, lang0);
+  const replace = Boolean(parsed.values.remplacer);
+  await checkHtmlOutput(request, file, replace, lang0);
   const loaded = await loadFile(file, { lang: io.lang, referenceDate, now: io.now });
   const lang = io.lang ?? loaded.wb.lang;
   const now = io.now ?? new Date();
+  const t = cliText[lang];
+  const inPlace = Boolean(parsed.values["sur-place"]);
+  const asked = (parsed.values.o as string | undefined) ?? (parsed.values.sortie as string | undefined);
+  // With --html alone, the HTML file is the output: the workbook is only read.
+  const xlsx = request.html === undefined || asked !== undefined || inPlace;
+  const iso = dayToIso(loaded.wb.referenceDate);
+  const out = asked ?? (inPlace ? file : defaultOutput(file, iso, workbookExtension(loaded.macro)));
+  let mayReplace = false;
+  if (xlsx) {
+    const overInput = t.bilanOverInput;
+    mayReplace = await checkOutput(out, { inputs: [file], inPlace, replace, overInput }, lang);
+    if (!inPlace || asked !== undefined) checkMacroOutput(out, file, loaded.macro, lang);
+  }
   let result;
   try {
     result = await makeBilan(loaded.port, { referenceDate, since, lang, now });
   } catch (error) {
     throw fromWorkbookError(error, file, lang);
   }
-  const t = cliText[lang];
-  const inPlace = Boolean(parsed.values["sur-place"]);
-  const asked = (parsed.values.o as string | undefined) ?? (parsed.values.sortie as string | undefined);
-  // With --html alone, the HTML file is the output: the workbook is only read.
-  const xlsx = request.html === undefined || asked !== undefined || inPlace;
-  const out = asked ?? (inPlace ? file : defaultOutput(file, dayToIso(loaded.wb.referenceDate)));
   if (xlsx) {
-    if (!inPlace && path.resolve(out) === path.resolve(file)) throw new CliError(t.bilanOverInput(file), 2);
     const bytes = loaded.port.bytes();
     if (!bytes) throw new Error("no bytes after the bilan");
-    await writeBytes(out, bytes, lang, inPlace || path.resolve(out) !== path.resolve(file));
+    await writeBytes(out, bytes, lang, mayReplace);
   }
   await writeHtml(request, result.figures, io, lang);
   const written = () => (xlsx ? io.err(t.bilanWritten(out, result.sheet)) : undefined);
@@ -82,8 +92,7 @@ export const bilan: Command = async (args, io) => {
   return loaded.wb.problems.some((p) => p.severity === "error") ? 1 : 0;
 };
 
-/** `plan.xlsx` -> `plan - bilan 2026-11-26.xlsx`, beside the input. */
-export function defaultOutput(file: string, iso: string): string {
-  const ext = path.extname(file) || ".xlsx";
+/** `plan.xlsx` -> `plan - bilan 2026-11-26.xlsx`, beside the input (`.xlsm` for a macro-enabled one). */
+export function defaultOutput(file: string, iso: string, ext = ".xlsx"): string {
   return path.join(path.dirname(file), `${path.basename(file, path.extname(file))} - bilan ${iso}${ext}`);
 }

@@ -1,5 +1,5 @@
 /**
- * `plan-vivant consolider FILE... -o REGIONAL.xlsx [--date AAAA-MM-JJ] [--langue fr|en]`:
+ * `plan-vivant consolider FILE... -o REGIONAL.xlsx [--date AAAA-MM-JJ] [--remplacer] [--langue fr|en]`:
  * one new regional workbook with every municipality's actions and follow-ups as tables,
  * a regional bilan with charts, and each file's problems. A file that cannot be used is
  * left out, said on stderr and in the Problèmes sheet, and the exit code is 1.
@@ -16,11 +16,10 @@ import { today } from "../../domain/dates";
 import { formatPercent } from "../../domain/format";
 import { cliText } from "../../i18n/cli";
 import { consolidateText } from "../../i18n/consolidate";
-import { fileErrorMessage } from "../../i18n/files";
 import { writeXlsxWithCharts } from "../../workbook/xlsx/write-charts";
 import { choiceOption, dateOption, parse } from "../args";
 import { CliError } from "../errors";
-import { exists, writeBytes } from "../files";
+import { checkOutput, REPLACE_OPTIONS, writeBytes } from "../files";
 import type { Command } from "./command";
 import { readMunicipal } from "./consolider-read";
 
@@ -33,6 +32,7 @@ export const consolider: Command = async (args, io) => {
       sortie: { type: "string" },
       date: { type: "string" },
       langue: { type: "string" },
+      ...REPLACE_OPTIONS,
     },
     lang0,
   );
@@ -43,7 +43,9 @@ export const consolider: Command = async (args, io) => {
   if (parsed.positionals.length === 0) throw new CliError(cliText[lang].badArgs(t.missingFiles), 2);
   const now = io.now ?? new Date();
   const referenceDate = dateOption(parsed, "date", lang) ?? today(now);
-  if (await exists(out)) throw new CliError(cliText[lang].unusable(out, fileErrorMessage("exists", lang)), 2);
+  const replace = Boolean(parsed.values.remplacer);
+  const inputs = parsed.positionals;
+  const mayReplace = await checkOutput(out, { inputs, replace, overInput: cliText[lang].overInput }, lang);
 
   const read: Omit<MunicipalPlan, "name">[] = [];
   const skipped: SkippedFile[] = [];
@@ -62,7 +64,7 @@ export const consolider: Command = async (args, io) => {
   const plans: MunicipalPlan[] = read.map((r, i) => ({ ...r, name: names[i] }));
   const figures = regionalFigures(plans, skipped, { referenceDate, lang });
   const plan = regionalPlan(plans, skipped, figures, { lang, generatedAt: now.toISOString() });
-  await writeBytes(out, await writeXlsxWithCharts(plan), lang);
+  await writeBytes(out, await writeXlsxWithCharts(plan), lang, mayReplace);
 
   const total = figures.total;
   io.out(t.written(out, plans.length, total.actions, total.suivis));

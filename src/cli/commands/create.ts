@@ -1,15 +1,17 @@
 /**
- * `plan-vivant init FILE ...`: a new, empty tracking workbook.
- * `plan-vivant demo FILE`: the built-in demo, a fictional municipality and a year of follow-ups.
+ * `plan-vivant init FILE ... [--remplacer]`: a new, empty tracking workbook.
+ * `plan-vivant demo FILE [--remplacer]`: the built-in demo, a fictional municipality and a year of
+ * follow-ups. An existing FILE is replaced only with --remplacer.
  */
 import { today } from "../../domain/dates";
+import type { Lang } from "../../domain/lang";
 import { DEMO_ACTIONS, DEMO_SUIVIS, demoPlan } from "../../domain/demo";
 import { defaultPlanTitle, templatePlan, type TemplateOptions } from "../../domain/layout/template";
 import { PLAN_TYPES } from "../../domain/vocabulary";
 import { cliText } from "../../i18n/cli";
 import { writeXlsx } from "../../workbook/xlsx/write";
 import { choiceOption, dateOption, fileArg, parse } from "../args";
-import { writeBytes } from "../files";
+import { checkOutput, REPLACE_OPTIONS, writeBytes } from "../files";
 import type { Command } from "./command";
 
 export const init: Command = async (args, io) => {
@@ -22,6 +24,7 @@ export const init: Command = async (args, io) => {
       debut: { type: "string" },
       fin: { type: "string" },
       langue: { type: "string" },
+      ...REPLACE_OPTIONS,
     },
     lang0,
   );
@@ -42,18 +45,25 @@ export const init: Command = async (args, io) => {
   if (options.start !== undefined && options.end !== undefined) {
     options.title = defaultPlanTitle(lang, options.planType ?? "PFM-MADA", options.start, options.end);
   }
-  await writeBytes(file, await writeXlsx(templatePlan(options)), lang);
+  const replace = await newFile(file, Boolean(parsed.values.remplacer), lang);
+  await writeBytes(file, await writeXlsx(templatePlan(options)), lang, replace);
   io.out(cliText[lang].created(file));
   return 0;
 };
 
 export const demo: Command = async (args, io) => {
   const lang0 = io.lang ?? "fr";
-  const parsed = parse(args, { langue: { type: "string" }, remplacer: { type: "boolean" } }, lang0);
+  const parsed = parse(args, { langue: { type: "string" }, ...REPLACE_OPTIONS }, lang0);
   const file = fileArg(parsed, lang0);
   const lang = choiceOption(parsed, "langue", ["fr", "en"] as const, lang0) ?? lang0;
   const day = today(io.now);
-  await writeBytes(file, await writeXlsx(demoPlan(day, lang)), lang, Boolean(parsed.values.remplacer));
+  const replace = await newFile(file, Boolean(parsed.values.remplacer), lang);
+  await writeBytes(file, await writeXlsx(demoPlan(day, lang)), lang, replace);
   io.out(cliText[lang].demoCreated(file, DEMO_ACTIONS.length, DEMO_SUIVIS.length));
   return 0;
 };
+
+/** Before any work: a new workbook replaces an existing file only with --remplacer. */
+function newFile(file: string, replace: boolean, lang: Lang): Promise<boolean> {
+  return checkOutput(file, { inputs: [], replace, overInput: cliText[lang].overInput }, lang);
+}

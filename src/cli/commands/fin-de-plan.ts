@@ -1,17 +1,18 @@
 /**
- * `plan-vivant fin-de-plan FILE [-o OUT] [--date AAAA-MM-JJ] [--json] [--texte] [--sur-place]`:
+ * `plan-vivant fin-de-plan FILE [-o OUT] [--date AAAA-MM-JJ] [--json] [--texte] [--sur-place] [--remplacer]`:
  * the end-of-plan bilan (each action's outcome, rates, money and hours, bons coups, the text for
  * the renewal request) on its sheet with charts, written to a new file (never the input unless
- * --sur-place), through a temporary file and a rename.
+ * --sur-place, never an existing file unless --remplacer; .xlsm for a macro-enabled workbook),
+ * through a temporary file and a rename.
  */
 import path from "node:path";
 import { dayToIso } from "../../domain/dates";
 import { makeEndOfPlan } from "../../features/end-of-plan";
 import { meetingCliText } from "../../i18n/meeting-cli";
 import { dateOption, fileArg, parse } from "../args";
-import { CliError } from "../errors";
-import { fromWorkbookError, writeBytes } from "../files";
+import { checkOutput, fromWorkbookError, REPLACE_OPTIONS, writeBytes } from "../files";
 import { loadFile } from "../load";
+import { checkMacroOutput, workbookExtension } from "../macro-output";
 import type { Command } from "./command";
 
 export const finDePlan: Command = async (args, io) => {
@@ -26,6 +27,7 @@ export const finDePlan: Command = async (args, io) => {
       texte: { type: "boolean" },
       "sur-place": { type: "boolean" },
       langue: { type: "string" },
+      ...REPLACE_OPTIONS,
     },
     lang0,
   );
@@ -35,18 +37,23 @@ export const finDePlan: Command = async (args, io) => {
   const lang = io.lang ?? loaded.wb.lang;
   const t = meetingCliText[lang];
   const inPlace = Boolean(parsed.values["sur-place"]);
-  const out =
-    (parsed.values.o as string | undefined) ??
-    (parsed.values.sortie as string | undefined) ??
-    (inPlace ? file : endOfPlanOutput(file, dayToIso(loaded.wb.referenceDate)));
-  if (!inPlace && path.resolve(out) === path.resolve(file)) throw new CliError(t.overInput(file), 2);
+  const asked = (parsed.values.o as string | undefined) ?? (parsed.values.sortie as string | undefined);
+  const iso = dayToIso(loaded.wb.referenceDate);
+  const out = asked ?? (inPlace ? file : endOfPlanOutput(file, iso, workbookExtension(loaded.macro)));
+  const replace = Boolean(parsed.values.remplacer);
+  const mayReplace = await checkOutput(
+    out,
+    { inputs: [file], inPlace, replace, overInput: t.overInput },
+    lang,
+  );
+  if (!inPlace || asked !== undefined) checkMacroOutput(out, file, loaded.macro, lang);
   let result;
   try {
     result = await makeEndOfPlan(loaded.port, { referenceDate, lang, now: io.now ?? new Date() });
   } catch (error) {
     throw fromWorkbookError(error, file, lang);
   }
-  await writeBytes(out, loaded.port.bytes() as Uint8Array, lang, inPlace);
+  await writeBytes(out, loaded.port.bytes() as Uint8Array, lang, mayReplace);
   if (parsed.values.json) {
     io.out(
       JSON.stringify(
@@ -67,9 +74,8 @@ export const finDePlan: Command = async (args, io) => {
   return loaded.wb.problems.some((p) => p.severity === "error") ? 1 : 0;
 };
 
-/** `plan.xlsx` -> `plan - bilan de fin de plan 2029-01-15.xlsx`, beside the input. */
-export function endOfPlanOutput(file: string, iso: string): string {
-  const ext = path.extname(file) || ".xlsx";
+/** `plan.xlsx` -> `plan - bilan de fin de plan 2029-01-15.xlsx`, beside the input (`.xlsm` with macros). */
+export function endOfPlanOutput(file: string, iso: string, ext = ".xlsx"): string {
   return path.join(
     path.dirname(file),
     `${path.basename(file, path.extname(file))} - bilan de fin de plan ${iso}${ext}`,

@@ -1,7 +1,7 @@
 /**
  * `plan-vivant nouveau-plan FILE -o NEXT --debut AAAA-MM-JJ --fin AAAA-MM-JJ [--avec NOS] [--sans NOS]
  * [--date AAAA-MM-JJ] [--json] [--remplacer]`: the next plan's workbook, from this one. FILE is
- * only read; NEXT is never overwritten unless --remplacer.
+ * only read (NEXT may not be FILE, by identity); NEXT is never overwritten unless --remplacer.
  */
 import { actionStates } from "../../domain/flags";
 import { defaultCarry } from "../../domain/outcome/next-plan";
@@ -11,7 +11,7 @@ import { meetingCliText } from "../../i18n/meeting-cli";
 import { XlsxPort } from "../../workbook/xlsx/file-port";
 import { dateOption, fileArg, parse } from "../args";
 import { CliError } from "../errors";
-import { fromWorkbookError, writeBytes } from "../files";
+import { checkOutput, fromWorkbookError, REPLACE_OPTIONS, writeBytes } from "../files";
 import { loadFile } from "../load";
 import { today } from "../../domain/dates";
 import type { Command } from "./command";
@@ -37,7 +37,7 @@ export const nouveauPlan: Command = async (args, io) => {
       sans: { type: "string" },
       date: { type: "string" },
       json: { type: "boolean" },
-      remplacer: { type: "boolean" },
+      ...REPLACE_OPTIONS,
       langue: { type: "string" },
     },
     lang0,
@@ -51,6 +51,9 @@ export const nouveauPlan: Command = async (args, io) => {
   if (start === undefined || end === undefined) throw new CliError(t0.periodMissing, 2);
   if (end < start) throw new CliError(t0.endBeforeStart, 2);
   const referenceDate = dateOption(parsed, "date", lang0);
+  const replace = Boolean(parsed.values.remplacer);
+  const overInput = cliText[lang0].overInput;
+  const mayReplace = await checkOutput(out, { inputs: [file], replace, overInput }, lang0);
   const loaded = await loadFile(file, { lang: io.lang, referenceDate, now: io.now });
   const lang = io.lang ?? loaded.wb.lang;
   const t = meetingCliText[lang];
@@ -76,7 +79,7 @@ export const nouveauPlan: Command = async (args, io) => {
   } catch (error) {
     throw fromWorkbookError(error, file, lang);
   }
-  await writeBytes(out, target.bytes() as Uint8Array, lang, Boolean(parsed.values.remplacer));
+  await writeBytes(out, target.bytes() as Uint8Array, lang, mayReplace);
   const left = loaded.wb.actions.map((a) => a.no).filter((no) => !next.carried.includes(no));
   if (parsed.values.json) {
     io.out(JSON.stringify({ file: out, carried: next.carried, left }, null, 2));

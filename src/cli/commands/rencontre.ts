@@ -1,10 +1,10 @@
 /**
  * `plan-vivant rencontre FILE --instance NAME [--date AAAA-MM-JJ] [--invite PORTEUR]... [--json]
- * [-o OUT | --sur-place]`: prepares a meeting (the point statutaire sized for the body, the
- * actions to review by porteur); with -o or --sur-place, adds the meeting's row to Rencontres.
+ * [-o OUT | --sur-place] [--remplacer]`: prepares a meeting (the point statutaire sized for the body,
+ * the actions to review by porteur); with -o or --sur-place, adds the meeting's row to Rencontres
+ * (-o never replaces an existing file unless --remplacer, and keeps a macro-enabled workbook .xlsm).
  * Exit codes as `check`: 0, 1 when the data has errors, 2 when the workbook cannot be used.
  */
-import path from "node:path";
 import { dayToIso, today } from "../../domain/dates";
 import type { Lang } from "../../domain/lang";
 import { itemLine, matchInstance, type Agenda } from "../../domain/meeting";
@@ -14,8 +14,9 @@ import { meetingCliText } from "../../i18n/meeting-cli";
 import { meetingText } from "../../i18n/meeting";
 import { dateOption, fileArg, parse } from "../args";
 import { CliError } from "../errors";
-import { fromWorkbookError, writeBytes } from "../files";
+import { checkOutput, fromWorkbookError, REPLACE_OPTIONS, writeBytes } from "../files";
 import { loadFile } from "../load";
+import { checkMacroOutput } from "../macro-output";
 import type { Command } from "./command";
 
 export const rencontre: Command = async (args, io) => {
@@ -31,6 +32,7 @@ export const rencontre: Command = async (args, io) => {
       sortie: { type: "string" },
       "sur-place": { type: "boolean" },
       langue: { type: "string" },
+      ...REPLACE_OPTIONS,
     },
     lang0,
   );
@@ -49,7 +51,14 @@ export const rencontre: Command = async (args, io) => {
   let recorded: string | undefined;
   if (out !== undefined) {
     const t = meetingCliText[lang];
-    if (!inPlace && path.resolve(out) === path.resolve(file)) throw new CliError(t.overInput(file), 2);
+    const replace = Boolean(parsed.values.remplacer);
+    const mayReplace = await checkOutput(
+      out,
+      { inputs: [file], inPlace, replace, overInput: t.overInput },
+      lang,
+    );
+    if (!inPlace || parsed.values.o !== undefined || parsed.values.sortie !== undefined)
+      checkMacroOutput(out, file, loaded.macro, lang);
     let outcome;
     try {
       outcome = await recordMeeting(loaded.port, loaded.wb, plan);
@@ -57,7 +66,7 @@ export const rencontre: Command = async (args, io) => {
       throw fromWorkbookError(error, file, lang);
     }
     if (outcome === "added") {
-      await writeBytes(out, loaded.port.bytes() as Uint8Array, lang, inPlace);
+      await writeBytes(out, loaded.port.bytes() as Uint8Array, lang, mayReplace);
       recorded = t.recorded(out);
     } else recorded = outcome === "exists" ? t.alreadyRecorded(file) : t.noRencontres(file);
   }
