@@ -51,7 +51,7 @@ export async function startHarness(): Promise<Harness> {
 export interface Opened {
   context: BrowserContext;
   page: Page;
-  /** Page errors and requests that left the local server: both should stay empty. */
+  /** Page errors, CSP violations and requests that left the local server: all should stay empty. */
   problems: string[];
 }
 
@@ -66,8 +66,17 @@ export async function openPage(
     acceptDownloads: true,
     viewport: { width: options.width ?? 1280, height: options.height ?? 860 },
   });
-  const page = await context.newPage();
   const problems: string[] = [];
+  // Every Content-Security-Policy violation the page reports is a problem too.
+  await context.exposeBinding("__planVivantCspViolation", (_source, text: string) => problems.push(text));
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      const report = (window as unknown as { __planVivantCspViolation(text: string): void })
+        .__planVivantCspViolation;
+      void report(`csp violation: ${e.effectiveDirective} ${e.blockedURI}`);
+    });
+  });
+  const page = await context.newPage();
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   page.on("request", (request) => {
     if (!request.url().startsWith(harness.url) && !request.url().startsWith("blob:"))
