@@ -206,7 +206,8 @@ function makeConfig(env = {}, argv = {}, vars = process.env) {
       : {
           // The Office entry point: on Office.onReady it mounts the task pane (src/taskpane/index.tsx,
           // mountTaskpane) on #container with the Excel workbook port.
-          taskpane: "./src/taskpane/taskpane.ts",
+          // office-missing.ts first: the shell's message when office.js did not load (no inline script: CSP).
+          taskpane: ["./src/taskpane/office-missing.ts", "./src/taskpane/taskpane.ts"],
           commands: "./src/commands/commands.ts",
           standalone: STANDALONE_ENTRY,
         },

@@ -54,6 +54,12 @@ function build() {
   if (result.status !== 0) throw new Error("webpack --env standalone failed");
 }
 
+/** The policy of the page's <meta http-equiv="Content-Security-Policy">, or null without one. */
+function pagePolicy(html) {
+  const match = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html);
+  return match ? match[1] : null;
+}
+
 function banner(url) {
   return [
     "",
@@ -74,11 +80,15 @@ async function main(argv = process.argv.slice(2)) {
     process.stdout.write("Construction de la page autonome… / Building the standalone page…\n");
     build();
   }
-  const { url } = await serve({ dir: OUT, port: Number(process.env.PORT) || 3000 });
+  const { server, url } = await serve({ dir: OUT, port: Number(process.env.PORT) || 3000 });
+  // The page's own Content-Security-Policy, sent as a header too (set before the file server's headers).
+  const policy = pagePolicy(fs.readFileSync(PAGE, "utf8"));
+  if (policy)
+    server.prependListener("request", (_req, res) => res.setHeader("Content-Security-Policy", policy));
   process.stdout.write(banner(url));
 }
 
-module.exports = { startMode, needsBuild, build, banner };
+module.exports = { startMode, needsBuild, build, banner, pagePolicy };
 
 if (require.main === module) {
   main().catch((error) => {

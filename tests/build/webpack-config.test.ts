@@ -38,7 +38,7 @@ describe("production configuration", () => {
   const cfg = build("production", { ADDIN_URL: "https://plan.example.org/vivant" });
 
   test("entries: the task pane's Office entry point and the function file", () => {
-    expect(cfg.entry.taskpane).toBe("./src/taskpane/taskpane.ts");
+    expect(cfg.entry.taskpane).toEqual(["./src/taskpane/office-missing.ts", "./src/taskpane/taskpane.ts"]);
     expect(cfg.entry.commands).toBe("./src/commands/commands.ts");
     for (const file of [
       "src/taskpane/taskpane.html",

@@ -4,7 +4,7 @@ import path from "node:path";
 import { dayFromIso } from "../../src/domain/dates";
 import { readWorkbook } from "../../src/domain/read";
 import { readXlsx } from "../../src/workbook/xlsx/read";
-import { PYTHON, hasOpenpyxl, testIf } from "../workbook/xlsx/tools";
+import { PYTHON, testWith } from "../workbook/xlsx/tools";
 import { englishPlan, frenchPlan, unclearPlan } from "./adopt-fixtures";
 import { run, tempDir } from "./run";
 
@@ -154,7 +154,7 @@ describe("plan-vivant adopter", () => {
     expect(r.err).toContain("doit être un nouveau fichier");
   });
 
-  testIf(hasOpenpyxl(), "openpyxl")(
+  testWith("openpyxl")(
     "a plan saved by openpyxl: merged titles, column B, a year alone, a repeated number",
     async () => {
       const pyDir = tempDir();

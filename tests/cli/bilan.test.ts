@@ -7,12 +7,11 @@ import path from "node:path";
 import JSZip from "jszip";
 import { compareParts } from "../../src/workbook/xlsx/package/parts";
 import { readWorkbookInfo } from "../../src/workbook/xlsx/package/workbook-xml";
-import { sheetValues, userWorkbook, hasOpenpyxl } from "../workbook/xlsx/package/package-fixtures";
-import { hasSoffice, sofficeConvert, tempDir, testIf } from "../workbook/xlsx/tools";
+import { sheetValues, userWorkbook } from "../workbook/xlsx/package/package-fixtures";
+import { sofficeConvert, tempDir, testWith } from "../workbook/xlsx/tools";
 import { CSV_ALL_SHEETS, parseCsv } from "./csv";
 import { run } from "./run";
 
-const soffice = hasSoffice();
 /** The computed columns of Actions that the bilan refreshes (sheet columns of the demo). */
 const COMPUTED = ["Statut actuel", "Avancement (%)", "Dernier suivi", "Alerte"];
 
@@ -203,7 +202,7 @@ describe("plan-vivant bilan", () => {
     );
   });
 
-  testIf(hasOpenpyxl, "python3-openpyxl")(
+  testWith("openpyxl")(
     "on a user's workbook with a chart, a picture, a comment and a sheet of their own named Bilan: all kept",
     async () => {
       const dir = tempDir("bilan-user");
@@ -235,7 +234,7 @@ describe("plan-vivant bilan", () => {
     },
   );
 
-  testIf(soffice, "soffice")(
+  testWith("soffice")(
     "LibreOffice reads the Bilan sheet's key figures as --json gives them, and keeps its five charts (progress by quarter included)",
     async () => {
       const dir = tempDir("bilan-lo");

@@ -14,7 +14,7 @@ import { areaKey } from "../../src/domain/consolidate";
 import { dayFromIso } from "../../src/domain/dates";
 import { loadFile } from "../../src/cli/load";
 import { STATUS_IDS, STATUSES } from "../../src/domain/vocabulary";
-import { hasSoffice, sofficeConvert, testIf } from "../workbook/xlsx/tools";
+import { sofficeConvert, testWith } from "../workbook/xlsx/tools";
 import { REFERENCE, UNUSABLE, VARIANTS, writeMunicipalWorkbooks } from "./municipal-workbooks";
 import { CSV_ALL_SHEETS, parseCsv } from "./csv";
 import { run, tempDir, type Run } from "./run";
@@ -240,7 +240,7 @@ describe("plan-vivant consolider", () => {
     expect(r.err).toContain("-o REGIONAL.xlsx");
   });
 
-  testIf(hasSoffice(), "soffice")("LibreOffice reads every row of the regional tables", () => {
+  testWith("soffice")("LibreOffice reads every row of the regional tables", () => {
     const out = tempDir();
     sofficeConvert([regional], CSV_ALL_SHEETS, out);
     const csv = (sheet: string) => parseCsv(readFileSync(path.join(out, `region-${sheet}.csv`), "utf8"));

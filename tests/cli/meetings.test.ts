@@ -6,8 +6,8 @@ import { today } from "../../src/domain/dates";
 import { actionStates } from "../../src/domain/flags";
 import { readWorkbook } from "../../src/domain/read";
 import { XlsxPort } from "../../src/workbook/xlsx/file-port";
-import { PYTHON, hasOpenpyxl } from "../workbook/xlsx/package/package-fixtures";
-import { tempDir, testIf } from "../workbook/xlsx/tools";
+import { PYTHON } from "../workbook/xlsx/package/package-fixtures";
+import { tempDir, testWith } from "../workbook/xlsx/tools";
 import { run } from "./run";
 
 const NOW = new Date("2026-11-26T12:00:00");
@@ -179,7 +179,7 @@ describe("plan-vivant nouveau-plan", () => {
     expect(bad.err).toContain("99.9");
   });
 
-  testIf(hasOpenpyxl, "python3-openpyxl")(
+  testWith("openpyxl")(
     "on a workbook written by openpyxl, in English: the expected actions, the custom body and the person",
     async () => {
       const dir = tempDir("meetings");

@@ -4,14 +4,12 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { hasSoffice, sofficeConvert, tempDir, testIf } from "../workbook/xlsx/tools";
+import { sofficeConvert, tempDir, testWith } from "../workbook/xlsx/tools";
 import { CSV_ALL_SHEETS, parseCsv } from "./csv";
 import { run } from "./run";
 
-const soffice = hasSoffice();
-
 describe("an independent reader (LibreOffice) sees what Plan vivant wrote", () => {
-  testIf(soffice, "soffice")("the demo's sheets, tables and values match the project's reader", async () => {
+  testWith("soffice")("the demo's sheets, tables and values match the project's reader", async () => {
     const dir = tempDir("roundtrip");
     const file = path.join(dir, "demo.xlsx");
     expect((await run(["demo", file])).code).toBe(0);
@@ -54,7 +52,7 @@ describe("an independent reader (LibreOffice) sees what Plan vivant wrote", () =
 });
 
 describe("workbooks saved by other programs", () => {
-  testIf(soffice, "soffice")(
+  testWith("soffice")(
     "a plan typed in LibreOffice (no tables, title rows, text dates, percents) is read",
     async () => {
       const dir = tempDir("libreoffice");

@@ -7,7 +7,7 @@
  * pane's « Aperçu » fits 320 px, the Bilan's merged cells show whole in the grid, and the CLI's HTML file
  * renders with no request. Screenshots under test-output/e2e/.
  */
-import { execFileSync, spawnSync } from "child_process";
+import { execFileSync } from "child_process";
 import { readFileSync, writeFileSync } from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
@@ -15,7 +15,8 @@ import { bilanText } from "../../src/i18n/bilan";
 import { reportText } from "../../src/i18n/report";
 import { PRINT_FRAME } from "../../src/report/print";
 import { run, tempDir } from "../cli/run";
-import { hasOpenpyxl, openpyxlFixtures } from "../workbook/xlsx/tools";
+import { findTool, inCi, testWith, toolPath } from "../support/tools";
+import { openpyxlFixtures } from "../workbook/xlsx/tools";
 import {
   SHOTS,
   describeInBrowser,
@@ -26,7 +27,7 @@ import {
 } from "./support/browser";
 import { makeBilan, waitForPlan } from "./support/coordinator";
 
-const HAS_PDFTOTEXT = spawnSync("pdftotext", ["-v"]).status === 0;
+const HAS_PDFTOTEXT = findTool("pdftotext") !== undefined;
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const flat = (text: string) => text.replace(/\s+/g, " ").trim();
 
@@ -57,7 +58,7 @@ async function printToPdf(page: Page, name: string, format: "Letter" | "A4"): Pr
     await printed.setContent(html ?? "");
     const file = path.join(SHOTS, `${name}.pdf`);
     await printed.pdf({ path: file, format });
-    return execFileSync("pdftotext", ["-layout", file, "-"]).toString();
+    return execFileSync(toolPath("pdftotext"), ["-layout", file, "-"]).toString();
   } finally {
     await printed.close();
   }
@@ -81,7 +82,7 @@ describeInBrowser("the bilan report", () => {
       const statutaire = flat(await page.locator("#rk-summary .rk-text").innerText());
       expect(statutaire).toMatch(/^En date du /);
 
-      if (HAS_PDFTOTEXT || process.env.CI) {
+      if (HAS_PDFTOTEXT || inCi()) {
         for (const format of ["Letter", "A4"] as const) {
           const text = await printToPdf(page, `report-demo-${format}`, format);
           const body = flat(text);
@@ -123,7 +124,7 @@ describeInBrowser("the bilan report", () => {
     }
   });
 
-  (hasOpenpyxl() || process.env.CI ? test : test.skip)(
+  testWith("openpyxl")(
     "a workbook written by openpyxl: merged title whole in the grid, bilan, report",
     async () => {
       const bytes = readFileSync(path.join(openpyxlFixtures(), "openpyxl-plan.xlsx"));

@@ -64,9 +64,7 @@ test("an edited action is written in place on its row, without extra or computed
 });
 
 test("a missing Actions table is a WorkbookError", async () => {
-  await expect(saveAction(new FakePort(emptySnapshot()), input(), { today })).rejects.toMatchObject({
-    name: "WorkbookError",
-    code: "missing-table",
-  });
-  expect(WorkbookError).toBeDefined();
+  const saving = saveAction(new FakePort(emptySnapshot()), input(), { today });
+  await expect(saving).rejects.toBeInstanceOf(WorkbookError);
+  await expect(saving).rejects.toMatchObject({ code: "missing-table" });
 });

@@ -1,27 +1,23 @@
 /**
  * The end-to-end harness: the built page served by scripts/serve-static.js, Debian's Chromium
- * driven by playwright-core. Without /usr/bin/chromium the suites are skipped, and say so.
+ * driven by playwright-core. Chromium is found on PATH (tests/support/tools.ts): without it the
+ * suites are skipped and say so, or fail with CI=true, saying what to install.
  */
-import { existsSync, mkdirSync } from "fs";
+import { mkdirSync } from "fs";
 import type { Server } from "http";
 import path from "path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { describeWith, findTool, toolPath } from "../../support/tools";
 import { REPO, buildStandalone } from "./build";
 
-export const CHROMIUM = "/usr/bin/chromium";
-export const HAS_CHROMIUM = existsSync(CHROMIUM);
+export const HAS_CHROMIUM = findTool("chromium") !== undefined;
 export const SHOTS = path.join(REPO, "test-output", "e2e");
 
-/** `describe`, or `describe.skip` with a visible message when Chromium is not installed. */
+/** `describe` when Chromium is there; otherwise a skip that says so, or a failure in CI. */
 export function describeInBrowser(name: string, body: () => void): void {
-  if (!HAS_CHROMIUM) {
-    console.warn(`[e2e] ${CHROMIUM} is absent: "${name}" is skipped (apt-get install chromium).`);
-    describe.skip(name, body);
-    return;
-  }
   // A browser on a busy 2-core machine: steps take seconds, not milliseconds.
-  jest.setTimeout(180_000);
-  describe(name, body);
+  if (HAS_CHROMIUM) jest.setTimeout(180_000);
+  describeWith(["chromium"], name, body);
 }
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -39,7 +35,7 @@ export async function startHarness(): Promise<Harness> {
   const dir = await buildStandalone();
   const { server, url } = await serve({ dir, port: 0 });
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: toolPath("chromium"),
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
   });
   return {
@@ -55,7 +51,7 @@ export async function startHarness(): Promise<Harness> {
 export interface Opened {
   context: BrowserContext;
   page: Page;
-  /** Page errors and requests that left the local server: both should stay empty. */
+  /** Page errors, CSP violations and requests that left the local server: all should stay empty. */
   problems: string[];
 }
 
@@ -70,8 +66,17 @@ export async function openPage(
     acceptDownloads: true,
     viewport: { width: options.width ?? 1280, height: options.height ?? 860 },
   });
-  const page = await context.newPage();
   const problems: string[] = [];
+  // Every Content-Security-Policy violation the page reports is a problem too.
+  await context.exposeBinding("__planVivantCspViolation", (_source, text: string) => problems.push(text));
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      const report = (window as unknown as { __planVivantCspViolation(text: string): void })
+        .__planVivantCspViolation;
+      void report(`csp violation: ${e.effectiveDirective} ${e.blockedURI}`);
+    });
+  });
+  const page = await context.newPage();
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   page.on("request", (request) => {
     if (!request.url().startsWith(harness.url) && !request.url().startsWith("blob:"))

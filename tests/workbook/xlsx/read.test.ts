@@ -6,7 +6,7 @@ import { dayFromIso } from "../../../src/domain/dates";
 import type { RawTable, WorkbookSnapshot } from "../../../src/domain/raw";
 import { WorkbookError } from "../../../src/workbook/port";
 import { readXlsx } from "../../../src/workbook/xlsx/read";
-import { hasOpenpyxl, hasSoffice, openpyxlFixtures, sofficeConvert, tempDir, testIf } from "./tools";
+import { hasOpenpyxl, hasSoffice, openpyxlFixtures, sofficeConvert, tempDir, testWith } from "./tools";
 
 const table = (s: WorkbookSnapshot, name: string): RawTable => {
   const t = s.tables.find((x) => x.name === name);
@@ -26,8 +26,8 @@ async function readError(data: Uint8Array, options = {}): Promise<WorkbookError>
 
 const openpyxl = hasOpenpyxl();
 const soffice = hasSoffice();
-const withOpenpyxl = testIf(openpyxl, "python3-openpyxl");
-const withBoth = testIf(openpyxl && soffice, "LibreOffice (soffice) or python3-openpyxl");
+const withOpenpyxl = testWith("openpyxl");
+const withBoth = testWith("openpyxl", "soffice");
 
 /** What every reader of the openpyxl plan fixture (as is, or resaved by LibreOffice) must see. */
 function expectPlanFixture(s: WorkbookSnapshot, computed: boolean): void {

@@ -6,7 +6,7 @@ import { emptySheet } from "../../../src/domain/layout/sheet-plan";
 import type { WorkbookPlan } from "../../../src/domain/layout/sheet-plan";
 import { readXlsx } from "../../../src/workbook/xlsx/read";
 import { writeXlsx } from "../../../src/workbook/xlsx/write";
-import { hasSoffice, sofficeConvert, tempDir, testIf } from "./tools";
+import { sofficeConvert, tempDir, testWith } from "./tools";
 
 function samplePlan(): WorkbookPlan {
   const actions = emptySheet("Plan d'action");
@@ -166,7 +166,7 @@ describe("writeXlsx", () => {
     );
   });
 
-  testIf(hasSoffice(), "LibreOffice (soffice)")(
+  testWith("soffice")(
     "LibreOffice opens the output and sees its text",
     () => {
       const dir = tempDir("write");

@@ -2,21 +2,11 @@ import { existsSync } from "fs";
 import JSZip from "jszip";
 import { appendTableRows } from "../../../../src/workbook/xlsx/package/append-rows";
 import { setConditionalFormats, writeCells } from "../../../../src/workbook/xlsx/package/cells";
-import {
-  changedParts,
-  excelJsWorkbook,
-  hasOpenpyxl,
-  hasSoffice,
-  sheetValues,
-  textOf,
-  toPdf,
-  userWorkbook,
-} from "./package-fixtures";
+import { changedParts, excelJsWorkbook, sheetValues, textOf, toPdf, userWorkbook } from "./package-fixtures";
+import { testWith } from "../../../support/tools";
 
-if (!hasOpenpyxl) console.warn("python3 with openpyxl is absent: openpyxl-based append tests are skipped");
-const withPython = hasOpenpyxl ? test : test.skip;
-if (!hasSoffice) console.warn("soffice (LibreOffice) is absent: PDF conversion test is skipped");
-const withSoffice = hasSoffice && hasOpenpyxl ? test : test.skip;
+const withPython = testWith("openpyxl");
+const withSoffice = testWith("soffice", "openpyxl");
 
 describe("appendTableRows", () => {
   withPython("fills the empty last row first, extends ref and autoFilter", async () => {

@@ -8,22 +8,19 @@ import {
   bilanPlan,
   changedParts,
   excelJsWorkbook,
-  hasOpenpyxl,
-  hasSoffice,
   partsOf,
   sheetValues,
   textOf,
   toPdf,
   userWorkbook,
 } from "./package-fixtures";
+import { testWith } from "../../../support/tools";
 
 const OWNER = { ownerName: "PlanVivant.Bilan" };
 const ALLOWED = ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml"];
 
-if (!hasOpenpyxl) console.warn("python3 with openpyxl is absent: the openpyxl-based bilan tests are skipped");
-const withPython = hasOpenpyxl ? test : test.skip;
-if (!hasSoffice) console.warn("soffice (LibreOffice) is absent: PDF conversion tests are skipped");
-const withSoffice = hasSoffice && hasOpenpyxl ? test : test.skip;
+const withPython = testWith("openpyxl");
+const withSoffice = testWith("soffice", "openpyxl");
 
 describe("freeSheetName", () => {
   test("keeps a free name, numbers a taken one without case", () => {

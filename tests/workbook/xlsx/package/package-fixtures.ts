@@ -8,12 +8,14 @@ import JSZip from "jszip";
 import { IGNORED_NODES } from "../../../../src/workbook/xlsx/read";
 import { preparePackage } from "../../../../src/workbook/xlsx/rels";
 import type { SheetPlan } from "../../../../src/domain/layout/sheet-plan";
+import { findTool } from "../../../support/tools";
 
-export const PYTHON = "/usr/bin/python3";
+/** The python3 that has openpyxl (the first on PATH that imports it). */
+export const PYTHON = findTool("openpyxl") ?? findTool("python3") ?? "python3";
 const FIXTURE = join(__dirname, "../../../fixtures/package/user-workbook.py");
 
-export const hasOpenpyxl = existsSync(PYTHON) && spawnSync(PYTHON, ["-c", "import openpyxl"]).status === 0;
-export const hasSoffice = spawnSync("soffice", ["--version"]).status === 0;
+export const hasOpenpyxl = findTool("openpyxl") !== undefined;
+export const hasSoffice = findTool("soffice") !== undefined;
 
 let cached: Uint8Array | undefined;
 /** The openpyxl workbook of tests/fixtures/package/user-workbook.py (chart, picture, comment, tables). */

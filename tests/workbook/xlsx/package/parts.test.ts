@@ -5,10 +5,10 @@ import { writeOwnedSheet } from "../../../../src/workbook/xlsx/package/bilan-she
 import { setConditionalFormats, writeCells } from "../../../../src/workbook/xlsx/package/cells";
 import { compareParts, kindOf, listParts } from "../../../../src/workbook/xlsx/package/parts";
 import { preparePackage } from "../../../../src/workbook/xlsx/rels";
-import { bilanPlan, hasOpenpyxl, userWorkbook } from "./package-fixtures";
+import { bilanPlan, userWorkbook } from "./package-fixtures";
+import { testWith } from "../../../support/tools";
 
-if (!hasOpenpyxl) console.warn("python3 with openpyxl is absent: compareParts tests are skipped");
-const withPython = hasOpenpyxl ? test : test.skip;
+const withPython = testWith("openpyxl");
 
 async function edit(bytes: Uint8Array, change: (zip: JSZip) => Promise<void> | void): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
