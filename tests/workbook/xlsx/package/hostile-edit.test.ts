@@ -3,7 +3,7 @@ import JSZip from "jszip";
 import { checkWrittenParts, editXlsx } from "../../../../src/workbook/xlsx/edit";
 import { writeOwnedSheet } from "../../../../src/workbook/xlsx/package/bilan-sheet";
 import { writeCells } from "../../../../src/workbook/xlsx/package/cells";
-import { isMacroEnabled } from "../../../../src/workbook/xlsx/package/macro";
+import { isMacroEnabled } from "../../../../src/workbook/xlsx/macro";
 import { compareParts, sheetFrame } from "../../../../src/workbook/xlsx/package/parts";
 import { checkWellFormed } from "../../../../src/workbook/xlsx/package/tokenizer";
 import { parseDefinedNames, readWorkbookInfo } from "../../../../src/workbook/xlsx/package/workbook-xml";
