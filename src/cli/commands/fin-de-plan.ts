@@ -1,5 +1,6 @@
 /**
- * `plan-vivant fin-de-plan FILE [-o OUT] [--date AAAA-MM-JJ] [--json] [--texte] [--sur-place]`:
+ * `plan-vivant fin-de-plan FILE [-o OUT] [--date AAAA-MM-JJ] [--json] [--texte] [--sur-place]
+ * [--html FILE.html|-]` (with --html, also the end-of-plan report as one HTML file, meeting-html.ts):
  * the end-of-plan bilan (each action's outcome, rates, money and hours, bons coups, the text for
  * the renewal request) on its sheet with charts, written to a new file (never the input unless
  * --sur-place), through a temporary file and a rename.
@@ -12,7 +13,10 @@ import { dateOption, fileArg, parse } from "../args";
 import { CliError } from "../errors";
 import { fromWorkbookError, writeBytes } from "../files";
 import { loadFile } from "../load";
+import { outcomeReportText } from "../../i18n/outcome";
+import { outcomeReport } from "../../report/outcome-document";
 import type { Command } from "./command";
+import { MEETING_HTML_OPTIONS, htmlTarget, writeDocumentHtml } from "./meeting-html";
 
 export const finDePlan: Command = async (args, io) => {
   const lang0 = io.lang ?? "fr";
@@ -26,10 +30,12 @@ export const finDePlan: Command = async (args, io) => {
       texte: { type: "boolean" },
       "sur-place": { type: "boolean" },
       langue: { type: "string" },
+      ...MEETING_HTML_OPTIONS,
     },
     lang0,
   );
   const file = fileArg(parsed, lang0);
+  const html = htmlTarget(parsed, file, outcomeReportText[lang0].cli);
   const referenceDate = dateOption(parsed, "date", lang0);
   const loaded = await loadFile(file, { lang: io.lang, referenceDate, now: io.now });
   const lang = io.lang ?? loaded.wb.lang;
@@ -47,7 +53,12 @@ export const finDePlan: Command = async (args, io) => {
     throw fromWorkbookError(error, file, lang);
   }
   await writeBytes(out, loaded.port.bytes() as Uint8Array, lang, inPlace);
-  if (parsed.values.json) {
+  if (html !== undefined) {
+    await writeDocumentHtml(html, outcomeReport(result.figures), io, lang, outcomeReportText[lang].cli);
+  }
+  if (html === "-") {
+    io.err(t.endWritten(out, result.sheet));
+  } else if (parsed.values.json) {
     io.out(
       JSON.stringify(
         { ...result.figures, renewalText: result.text, sheet: result.sheet, file: out },

@@ -1,7 +1,8 @@
 /**
  * `plan-vivant rencontre FILE --instance NAME [--date AAAA-MM-JJ] [--invite PORTEUR]... [--json]
- * [-o OUT | --sur-place]`: prepares a meeting (the point statutaire sized for the body, the
- * actions to review by porteur); with -o or --sur-place, adds the meeting's row to Rencontres.
+ * [-o OUT | --sur-place] [--html FILE.html|-]`: prepares a meeting (the point statutaire sized for
+ * the body, the actions to review by porteur); with -o or --sur-place, adds the meeting's row to
+ * Rencontres; with --html, writes the printable meeting sheet (meeting-html.ts).
  * Exit codes as `check`: 0, 1 when the data has errors, 2 when the workbook cannot be used.
  */
 import path from "node:path";
@@ -16,7 +17,10 @@ import { dateOption, fileArg, parse } from "../args";
 import { CliError } from "../errors";
 import { fromWorkbookError, writeBytes } from "../files";
 import { loadFile } from "../load";
-import type { Command } from "./command";
+import { meetingSheetText } from "../../i18n/meeting-sheet";
+import { meetingDocument, recordedReflection } from "../../report/meeting-document";
+import type { Command, Io } from "./command";
+import { MEETING_HTML_OPTIONS, htmlTarget, writeDocumentHtml } from "./meeting-html";
 
 export const rencontre: Command = async (args, io) => {
   const lang0 = io.lang ?? "fr";
@@ -31,10 +35,12 @@ export const rencontre: Command = async (args, io) => {
       sortie: { type: "string" },
       "sur-place": { type: "boolean" },
       langue: { type: "string" },
+      ...MEETING_HTML_OPTIONS,
     },
     lang0,
   );
   const file = fileArg(parsed, lang0);
+  const html = htmlTarget(parsed, file, meetingSheetText[lang0].cli);
   const date = dateOption(parsed, "date", lang0) ?? today(io.now);
   const loaded = await loadFile(file, { lang: io.lang, now: io.now });
   const lang = io.lang ?? loaded.wb.lang;
@@ -61,11 +67,20 @@ export const rencontre: Command = async (args, io) => {
       recorded = t.recorded(out);
     } else recorded = outcome === "exists" ? t.alreadyRecorded(file) : t.noRencontres(file);
   }
-  if (parsed.values.json) io.out(JSON.stringify(meetingJson(plan), null, 2));
-  else io.out(formatMeeting(plan, lang));
+  if (html !== undefined) await writeMeetingSheet(html, loaded.wb, plan, io, lang);
+  // With `--html -`, standard output holds the HTML file alone.
+  if (html !== "-")
+    io.out(parsed.values.json ? JSON.stringify(meetingJson(plan), null, 2) : formatMeeting(plan, lang));
   if (recorded) io.err(recorded);
   return loaded.wb.problems.some((p) => p.severity === "error") ? 1 : 0;
 };
+
+/** The meeting sheet as an HTML file, with the reflection Rencontres holds for this meeting if any. */
+async function writeMeetingSheet(target: string, wb: Workbook, plan: MeetingPlan, io: Io, lang: Lang) {
+  const reflection = recordedReflection(wb, plan.agenda);
+  const doc = meetingDocument(wb, plan, { lang, ...(reflection ? { reflection } : {}) });
+  await writeDocumentHtml(target, doc, io, lang, meetingSheetText[lang].cli);
+}
 
 function instanceOption(wb: Workbook, value: unknown, lang: Lang): Instance {
   const t = meetingCliText[lang];
