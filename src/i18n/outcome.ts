@@ -182,6 +182,9 @@ export interface OutcomeReportStrings {
   /** The outcome table's short column (the sheet's is `Avancement (%)`). */
   progress: string;
   moneyTotals: string;
+  /** Démarrer, once the plan's end date is past. */
+  endedHint: (end: string) => string;
+  open: string;
   preview: string;
   previewHint: string;
   close: string;
@@ -202,6 +205,8 @@ export const outcomeReportText: Record<Lang, OutcomeReportStrings> = {
     noRate: "—",
     progress: "Avancement",
     moneyTotals: "Total du plan",
+    endedHint: (end) => `Le plan a pris fin le ${end} : c'est le moment du bilan de fin de plan.`,
+    open: "Voir le bilan de fin de plan",
     preview: "Aperçu du bilan de fin de plan",
     previewHint: "Le bilan de fin de plan tel qu'il s'imprime, avec ses graphiques.",
     close: "Fermer l'aperçu",
@@ -222,6 +227,8 @@ export const outcomeReportText: Record<Lang, OutcomeReportStrings> = {
     noRate: "—",
     progress: "Progress",
     moneyTotals: "Whole plan",
+    endedHint: (end) => `The plan ended on ${end}: time for the end-of-plan report.`,
+    open: "See the end-of-plan report",
     preview: "End-of-plan report preview",
     previewHint: "The end-of-plan report as it prints, with its charts.",
     close: "Close the preview",
