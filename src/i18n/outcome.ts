@@ -168,3 +168,78 @@ export const nextPlanText: Record<Lang, NextPlanStrings> = {
       `${suivis} follow-up${suivis === 1 ? "" : "s"}${last ? `, last on ${last}` : ""}${note ? `: ${note}` : ""}`,
   },
 };
+
+/** The end-of-plan bilan as a report document (pane « Aperçu », print, `fin-de-plan --html`). */
+export interface OutcomeReportStrings {
+  /** The title block's line saying whether the plan has ended. */
+  state: string;
+  /** The running footer: `Bilan de fin de plan au 2029-01-15`. */
+  footer: (referenceDate: string) => string;
+  /** A card's line under the completion rate. */
+  rateDetail: string;
+  /** The card's value when nothing is left to count. */
+  noRate: string;
+  /** The outcome table's short column (the sheet's is `Avancement (%)`). */
+  progress: string;
+  moneyTotals: string;
+  /** Démarrer, once the plan's end date is past. */
+  endedHint: (end: string) => string;
+  open: string;
+  preview: string;
+  previewHint: string;
+  close: string;
+  loading: string;
+  failed: (cause: string) => string;
+  cli: {
+    written: (file: string) => string;
+    twoOnStdout: string;
+    overInput: (file: string) => string;
+  };
+}
+
+export const outcomeReportText: Record<Lang, OutcomeReportStrings> = {
+  fr: {
+    state: "État du plan",
+    footer: (date) => `Bilan de fin de plan au ${date}`,
+    rateDetail: "(réalisées + en continu) ÷ (actions − abandonnées)",
+    noRate: "—",
+    progress: "Avancement",
+    moneyTotals: "Total du plan",
+    endedHint: (end) => `Le plan a pris fin le ${end} : c'est le moment du bilan de fin de plan.`,
+    open: "Voir le bilan de fin de plan",
+    preview: "Aperçu du bilan de fin de plan",
+    previewHint: "Le bilan de fin de plan tel qu'il s'imprime, avec ses graphiques.",
+    close: "Fermer l'aperçu",
+    loading: "Préparation du bilan de fin de plan…",
+    failed: (cause) => `Le bilan de fin de plan n'a pas pu être préparé : ${cause}`,
+    cli: {
+      written: (file) => `Bilan de fin de plan en HTML écrit dans ${file}.`,
+      twoOnStdout:
+        "plan-vivant : --html - écrit le bilan de fin de plan sur la sortie standard ; --json et --texte aussi : n'en demandez qu'un.",
+      overInput: (file) =>
+        `plan-vivant : ${file} : c'est le classeur lu ; choisissez un autre nom pour --html.`,
+    },
+  },
+  en: {
+    state: "Plan status",
+    footer: (date) => `End-of-plan report as of ${date}`,
+    rateDetail: "(done + ongoing) ÷ (actions − dropped)",
+    noRate: "—",
+    progress: "Progress",
+    moneyTotals: "Whole plan",
+    endedHint: (end) => `The plan ended on ${end}: time for the end-of-plan report.`,
+    open: "See the end-of-plan report",
+    preview: "End-of-plan report preview",
+    previewHint: "The end-of-plan report as it prints, with its charts.",
+    close: "Close the preview",
+    loading: "Preparing the end-of-plan report…",
+    failed: (cause) => `The end-of-plan report could not be prepared: ${cause}`,
+    cli: {
+      written: (file) => `End-of-plan report as HTML written to ${file}.`,
+      twoOnStdout:
+        "plan-vivant: --html - writes the end-of-plan report to standard output; so do --json and --texte: ask for only one.",
+      overInput: (file) =>
+        `plan-vivant: ${file}: that is the workbook being read; choose another name for --html.`,
+    },
+  },
+};

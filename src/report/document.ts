@@ -25,6 +25,8 @@ export interface TableColumn {
   wide?: boolean;
   /** Dates and other short values that must not break across lines. */
   nowrap?: boolean;
+  /** Left empty, with room to write in by hand once printed (a meeting's notes). */
+  blank?: boolean;
 }
 
 export type Block =

@@ -17,11 +17,15 @@ export function printableMarkup(root: HTMLElement): string {
 }
 
 export function printReport(doc: ReportDocument, root: HTMLElement): void {
-  const owner = root.ownerDocument;
+  printPage(root.ownerDocument, doc.title, reportPage(doc, printableMarkup(root)));
+}
+
+/** Prints a whole HTML page (a report's) in the hidden frame. */
+export function printPage(owner: Document, title: string, page: string): void {
   owner.getElementById(PRINT_FRAME)?.remove();
   const frame = owner.createElement("iframe");
   frame.id = PRINT_FRAME;
-  frame.title = doc.title;
+  frame.title = title;
   frame.setAttribute("aria-hidden", "true");
   frame.tabIndex = -1;
   Object.assign(frame.style, {
@@ -33,6 +37,6 @@ export function printReport(doc: ReportDocument, root: HTMLElement): void {
     bottom: "0",
   });
   frame.addEventListener("load", () => frame.contentWindow?.print(), { once: true });
-  frame.srcdoc = reportPage(doc, printableMarkup(root));
+  frame.srcdoc = page;
   owner.body.appendChild(frame);
 }

@@ -42,7 +42,12 @@ export function ReportTable({
   lang: Lang;
 }) {
   const cls = (c: TableColumn): string | undefined =>
-    [c.numeric ? "rk-num" : "", c.wide ? "rk-wide" : "", c.nowrap ? "rk-nowrap" : ""]
+    [
+      c.numeric ? "rk-num" : "",
+      c.wide ? "rk-wide" : "",
+      c.nowrap ? "rk-nowrap" : "",
+      c.blank ? "rk-blank" : "",
+    ]
       .filter((x) => x)
       .join(" ") || undefined;
   if (rows.length === 0) {

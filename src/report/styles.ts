@@ -71,6 +71,7 @@ export const REPORT_CSS = `
 .rk-table .rk-wide { min-width: 10em; }
 .rk-table td.rk-nowrap { white-space: nowrap; }
 .rk-table thead { display: table-header-group; }
+.rk-table td.rk-blank { height: 5.5em; min-width: 14em; width: 34%; border: 1px solid ${RULE}; }
 .rk-table tr { break-inside: avoid; page-break-inside: avoid; }
 .rk-empty { font-style: italic; color: ${MUTED}; }
 .rk-toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 16px; padding: 10px 28px;

@@ -1,5 +1,6 @@
 /**
- * `plan-vivant fin-de-plan FILE [-o OUT] [--date AAAA-MM-JJ] [--json] [--texte] [--sur-place] [--remplacer]`:
+ * `plan-vivant fin-de-plan FILE [-o OUT] [--date AAAA-MM-JJ] [--json] [--texte] [--sur-place] [--remplacer]
+ * [--html FILE.html|-]` (with --html, also the end-of-plan report as one HTML file, meeting-html.ts):
  * the end-of-plan bilan (each action's outcome, rates, money and hours, bons coups, the text for
  * the renewal request) on its sheet with charts, written to a new file (never the input unless
  * --sur-place, never an existing file unless --remplacer; .xlsm for a macro-enabled workbook),
@@ -13,7 +14,10 @@ import { dateOption, fileArg, parse } from "../args";
 import { checkOutput, fromWorkbookError, REPLACE_OPTIONS, writeBytes } from "../files";
 import { loadFile } from "../load";
 import { checkMacroOutput, workbookExtension } from "../macro-output";
+import { outcomeReportText } from "../../i18n/outcome";
+import { outcomeReport } from "../../report/outcome-document";
 import type { Command } from "./command";
+import { MEETING_HTML_OPTIONS, htmlTarget, writeDocumentHtml } from "./meeting-html";
 
 export const finDePlan: Command = async (args, io) => {
   const lang0 = io.lang ?? "fr";
@@ -28,10 +32,12 @@ export const finDePlan: Command = async (args, io) => {
       "sur-place": { type: "boolean" },
       langue: { type: "string" },
       ...REPLACE_OPTIONS,
+      ...MEETING_HTML_OPTIONS,
     },
     lang0,
   );
   const file = fileArg(parsed, lang0);
+  const html = await htmlTarget(parsed, file, outcomeReportText[lang0].cli, lang0);
   const referenceDate = dateOption(parsed, "date", lang0);
   const loaded = await loadFile(file, { lang: io.lang, referenceDate, now: io.now });
   const lang = io.lang ?? loaded.wb.lang;
@@ -54,7 +60,12 @@ export const finDePlan: Command = async (args, io) => {
     throw fromWorkbookError(error, file, lang);
   }
   await writeBytes(out, loaded.port.bytes() as Uint8Array, lang, mayReplace);
-  if (parsed.values.json) {
+  if (html !== undefined) {
+    await writeDocumentHtml(html, outcomeReport(result.figures), io, lang, outcomeReportText[lang].cli);
+  }
+  if (html?.file === "-") {
+    io.err(t.endWritten(out, result.sheet));
+  } else if (parsed.values.json) {
     io.out(
       JSON.stringify(
         { ...result.figures, renewalText: result.text, sheet: result.sheet, file: out },

@@ -1,8 +1,9 @@
 /**
  * `plan-vivant rencontre FILE --instance NAME [--date AAAA-MM-JJ] [--invite PORTEUR]... [--json]
- * [-o OUT | --sur-place] [--remplacer]`: prepares a meeting (the point statutaire sized for the body,
- * the actions to review by porteur); with -o or --sur-place, adds the meeting's row to Rencontres
- * (-o never replaces an existing file unless --remplacer, and keeps a macro-enabled workbook .xlsm).
+ * [-o OUT | --sur-place] [--remplacer] [--html FILE.html|-]`: prepares a meeting (the point statutaire
+ * sized for the body, the actions to review by porteur); with -o or --sur-place, adds the meeting's row
+ * to Rencontres (-o never replaces an existing file unless --remplacer, and keeps a macro-enabled
+ * workbook .xlsm); with --html, writes the printable meeting sheet (meeting-html.ts).
  * Exit codes as `check`: 0, 1 when the data has errors, 2 when the workbook cannot be used.
  */
 import { dayToIso, today } from "../../domain/dates";
@@ -17,7 +18,10 @@ import { CliError } from "../errors";
 import { checkOutput, fromWorkbookError, REPLACE_OPTIONS, writeBytes } from "../files";
 import { loadFile } from "../load";
 import { checkMacroOutput } from "../macro-output";
-import type { Command } from "./command";
+import { meetingSheetText } from "../../i18n/meeting-sheet";
+import { meetingDocument, recordedReflection } from "../../report/meeting-document";
+import type { Command, Io } from "./command";
+import { MEETING_HTML_OPTIONS, htmlTarget, writeDocumentHtml, type HtmlTarget } from "./meeting-html";
 
 export const rencontre: Command = async (args, io) => {
   const lang0 = io.lang ?? "fr";
@@ -33,10 +37,12 @@ export const rencontre: Command = async (args, io) => {
       "sur-place": { type: "boolean" },
       langue: { type: "string" },
       ...REPLACE_OPTIONS,
+      ...MEETING_HTML_OPTIONS,
     },
     lang0,
   );
   const file = fileArg(parsed, lang0);
+  const html = await htmlTarget(parsed, file, meetingSheetText[lang0].cli, lang0);
   const date = dateOption(parsed, "date", lang0) ?? today(io.now);
   const loaded = await loadFile(file, { lang: io.lang, now: io.now });
   const lang = io.lang ?? loaded.wb.lang;
@@ -70,11 +76,20 @@ export const rencontre: Command = async (args, io) => {
       recorded = t.recorded(out);
     } else recorded = outcome === "exists" ? t.alreadyRecorded(file) : t.noRencontres(file);
   }
-  if (parsed.values.json) io.out(JSON.stringify(meetingJson(plan), null, 2));
-  else io.out(formatMeeting(plan, lang));
+  if (html !== undefined) await writeMeetingSheet(html, loaded.wb, plan, io, lang);
+  // With `--html -`, standard output holds the HTML file alone.
+  if (html?.file !== "-")
+    io.out(parsed.values.json ? JSON.stringify(meetingJson(plan), null, 2) : formatMeeting(plan, lang));
   if (recorded) io.err(recorded);
   return loaded.wb.problems.some((p) => p.severity === "error") ? 1 : 0;
 };
+
+/** The meeting sheet as an HTML file, with the reflection Rencontres holds for this meeting if any. */
+async function writeMeetingSheet(target: HtmlTarget, wb: Workbook, plan: MeetingPlan, io: Io, lang: Lang) {
+  const reflection = recordedReflection(wb, plan.agenda);
+  const doc = meetingDocument(wb, plan, { lang, ...(reflection ? { reflection } : {}) });
+  await writeDocumentHtml(target, doc, io, lang, meetingSheetText[lang].cli);
+}
 
 function instanceOption(wb: Workbook, value: unknown, lang: Lang): Instance {
   const t = meetingCliText[lang];

@@ -15,7 +15,10 @@ import { errorText } from "../components/error-text";
 import { Notice, type NoticeValue } from "../components/notice";
 import { RequireTables } from "../components/require-tables";
 import { usePane } from "../pane-context";
+import { DocumentActions } from "./document-actions";
 import { NextPlanPanel } from "./next-plan-panel";
+import { outcomeReportText } from "../../i18n/outcome";
+import { reportText } from "../../i18n/report";
 import { sheetStart } from "./bilan-view";
 
 const useStyles = makeStyles({
@@ -78,6 +81,13 @@ function EndOfPlan({ plan }: { plan: LoadedPlan }) {
         </ul>
       </section>
       <CopyText label={t.renewal} value={made.text} />
+      <DocumentActions
+        words={{ ...outcomeReportText[lang], print: reportText[lang].print }}
+        make={async () => {
+          const { outcomeReport } = await import("../../report/outcome-document");
+          return outcomeReport(figures);
+        }}
+      />
       <Button appearance="primary" onClick={write} disabled={busy}>
         {busy ? t.writing : t.write}
       </Button>

@@ -30,6 +30,8 @@ import { meetingPaneText } from "../../i18n/meeting-pane";
 import { errorText } from "../components/error-text";
 import { Notice, type NoticeValue } from "../components/notice";
 import { usePane } from "../pane-context";
+import { meetingSheetText } from "../../i18n/meeting-sheet";
+import { DocumentActions } from "./document-actions";
 import { useMeetingStyles } from "./meeting-view";
 
 interface RoundProps {
@@ -119,6 +121,13 @@ export function MeetingRound({ wb, meeting, onDone, onBack }: RoundProps) {
     return (
       <div className={styles.column}>
         <Notice notice={notice} />
+        <DocumentActions
+          words={meetingSheetText[lang]}
+          make={async () => {
+            const { meetingDocument } = await import("../../report/meeting-document");
+            return meetingDocument(wb, meeting, { lang, reflection });
+          }}
+        />
         <Button appearance="primary" onClick={onDone}>
           {t.newMeeting}
         </Button>

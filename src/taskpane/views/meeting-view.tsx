@@ -15,7 +15,9 @@ import { errorText } from "../components/error-text";
 import { Notice, type NoticeValue } from "../components/notice";
 import { RequireTables } from "../components/require-tables";
 import { usePane } from "../pane-context";
+import { DocumentActions } from "./document-actions";
 import { MeetingRound } from "./meeting-round";
+import { meetingSheetText } from "../../i18n/meeting-sheet";
 
 export const useMeetingStyles = makeStyles({
   column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -163,6 +165,13 @@ function Prepared({ plan, meeting, onStart }: { plan: LoadedPlan; meeting: Meeti
         ) : null}
       </div>
       <Notice notice={notice} />
+      <DocumentActions
+        words={meetingSheetText[lang]}
+        make={async () => {
+          const { meetingDocument } = await import("../../report/meeting-document");
+          return meetingDocument(plan.wb, meeting, { lang });
+        }}
+      />
     </section>
   );
 }

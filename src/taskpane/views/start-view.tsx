@@ -8,6 +8,7 @@ import { errorText } from "../components/error-text";
 import { Notice, type NoticeValue } from "../components/notice";
 import { SummaryCards } from "../components/summary-cards";
 import { usePane } from "../pane-context";
+import { EndOfPlanHint } from "./end-of-plan-hint";
 
 const useStyles = makeStyles({
   column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -41,6 +42,7 @@ export function StartView() {
     return (
       <div className={styles.column}>
         <Notice notice={notice} />
+        <EndOfPlanHint plan={plan} />
         <SummaryCards plan={plan} />
       </div>
     );

@@ -1,6 +1,8 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
+import { TextDecoder, TextEncoder } from "node:util";
+import { PRINT_FRAME } from "../../../src/report/print";
 import { FakePort, sampleSnapshot } from "../../features/fake-port";
 import { box, renderPane } from "../render-pane";
 
@@ -64,5 +66,48 @@ describe("Fin de plan", () => {
     );
     expect(screen.getByRole("checkbox", { name: /^1\.1 — / })).toBeChecked();
     expect(screen.getByRole("group", { name: "Actions carried over (2 of 2)" })).toBeInTheDocument();
+  });
+});
+
+describe("the printed documents", () => {
+  // The print path renders the page as the HTML file does (react-dom/server), which needs these; browsers have them.
+  beforeAll(() => Object.assign(globalThis, { TextEncoder, TextDecoder }));
+
+  test("Rencontre: « Aperçu de la feuille de rencontre » shows the sheet; « Imprimer » fills the print frame", async () => {
+    const { user } = await renderPane(new FakePort(sampleSnapshot()), { view: "rencontre" });
+    await user.click(screen.getByRole("button", { name: "Préparer la rencontre" }));
+    await user.click(screen.getByRole("button", { name: "Aperçu de la feuille de rencontre" }));
+    const preview = await screen.findByRole(
+      "region",
+      { name: "Aperçu de la feuille de rencontre" },
+      { timeout: 15_000 },
+    );
+    expect(within(preview).getByRole("heading", { level: 1 })).toHaveTextContent("Feuille de rencontre");
+    expect(
+      within(preview).getByRole("heading", { name: "Point statutaire : plan d'action PFM-MADA" }),
+    ).toBeInTheDocument();
+    expect(within(preview).getByRole("heading", { name: /^Loisirs – 1 action$/ })).toBeInTheDocument();
+    await user.click(screen.getAllByRole("button", { name: "Imprimer la feuille de rencontre" })[0]);
+    const frame = await waitFor(() => {
+      const f = document.getElementById(PRINT_FRAME) as HTMLIFrameElement | null;
+      if (!f) throw new Error("no print frame yet");
+      return f;
+    });
+    expect(frame.srcdoc).toContain("Feuille de rencontre");
+    expect(frame.srcdoc).toContain("@page");
+  });
+
+  test("Fin de plan: « Aperçu du bilan de fin de plan » shows the cards of the figures", async () => {
+    const { user } = await renderPane(new FakePort(sampleSnapshot()), { view: "finDePlan" });
+    await user.click(screen.getByRole("button", { name: "Aperçu du bilan de fin de plan" }));
+    const preview = await screen.findByRole(
+      "region",
+      { name: "Aperçu du bilan de fin de plan" },
+      { timeout: 15_000 },
+    );
+    const rate = preview.querySelector('[data-card="rate"] .rk-card-value');
+    expect(rate).toHaveTextContent(/^0\s%$/);
+    expect(preview.querySelector('[data-card="actions"] .rk-card-value')).toHaveTextContent("2");
+    expect(within(preview).getByRole("button", { name: "Imprimer / PDF" })).toBeInTheDocument();
   });
 });

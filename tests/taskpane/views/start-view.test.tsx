@@ -26,6 +26,8 @@ test("with tracking tables, the summary shows actions, late, blocked and the las
   expect(card("Late")).toHaveTextContent("1");
   expect(card("Blocked")).toHaveTextContent("1");
   expect(card("Last follow-up")).toHaveTextContent("2026-02-01");
+  // No end date in Paramètres: the end-of-plan report is not proposed first.
+  expect(screen.queryByRole("button", { name: "See the end-of-plan report" })).toBeNull();
 });
 
 test("a failed write shows the cell-edit message", async () => {
