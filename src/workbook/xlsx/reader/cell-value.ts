@@ -54,7 +54,7 @@ export function cellValue(c: CellParts, strings: string[], isDate: boolean, date
       value = v ?? null;
       break;
     case "inlineStr":
-      value = c.inline ?? v ?? null;
+      value = c.inline || (v ?? null);
       break;
     case "b": {
       const b = v?.trim();

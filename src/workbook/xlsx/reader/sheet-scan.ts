@@ -154,7 +154,10 @@ export function scanSheet(x: XmlTokenizer, ctx: ScanContext): ScannedSheet {
         r.cols.push(col);
         r.values.push(cellValue(cell, ctx.strings, isDate, ctx.date1904));
         r.styles.push(cellStyle);
-        r.used.push(cell.formula || cell.v !== undefined || cell.inline !== undefined);
+        // An empty inline string is an empty cell (it shows nothing, and counts for nothing).
+        r.used.push(
+          cell.formula || cell.v !== undefined || (cell.inline !== undefined && cell.inline !== ""),
+        );
       } else if (local === "v" || local === "t") into = 0;
       else if (phonetic && x.depth === phonetic) phonetic = 0;
     } else if (local === "row" || local === "sheetData") endRow();
