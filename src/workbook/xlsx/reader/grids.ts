@@ -100,7 +100,8 @@ export function tableGrid(sheet: string, part: TablePart, rows: SheetRow[], form
   const right = Math.min(range.right, range.left + Math.max(part.columns.length, 1) - 1);
   const dataTop = part.header ? range.top + 1 : range.top;
   const bottom = range.bottom - part.totals;
-  const last = Math.max(lastUsedRow(rows, dataTop, bottom, range.left, right), dataTop - 1);
+  // Its first data row stays, even empty (the one row an empty Excel table keeps).
+  const last = Math.max(lastUsedRow(rows, dataTop, bottom, range.left, right), Math.min(dataTop, bottom));
   const below = belowGrid(sheet, rows, range.bottom + 1, range.left, right, formats);
   const extra = below ? { below } : {};
   if (!part.header) {
