@@ -123,7 +123,13 @@ export type ProblemCode =
   | "missing-due"
   | "unknown-area"
   | "done-not-complete"
-  | "no-reason";
+  | "no-reason"
+  /** A non-empty row typed right under a table, outside it: not counted until the table is extended. */
+  | "rows-below-table"
+  /** Two tables of the workbook have the same name (case-insensitive, as Excel compares them). */
+  | "duplicate-table"
+  /** Cells of a data set's sheet left unread past a long run of empty rows or columns. */
+  | "cells-omitted";
 
 export interface Problem {
   severity: Severity;

@@ -53,6 +53,19 @@ export interface RawMerge {
   cols: number;
 }
 
+/**
+ * Where a host stopped reading the used range of a sheet without a table, so that nothing is
+ * left out in silence: the first cell it left out and why (`rows`: after a long run of empty
+ * rows, `columns`: after a long run of empty columns, `size`: the range passed the cells a
+ * sheet of notes can hold). The domain reports each as a located warning.
+ */
+export interface RawOmission {
+  sheet: string;
+  row: number;
+  col: number;
+  reason: "rows" | "columns" | "size";
+}
+
 /** Everything a host reads from a workbook in one pass. */
 export interface WorkbookSnapshot {
   /** Every table of the workbook, header row first. */
@@ -71,4 +84,6 @@ export interface WorkbookSnapshot {
    * never needs them: the page's grid draws them as Excel does). Absent means none known.
    */
   merges?: RawMerge[];
+  /** Cells of table-less sheets the host did not read (see RawOmission); absent means none. */
+  omitted?: RawOmission[];
 }

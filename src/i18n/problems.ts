@@ -4,7 +4,18 @@ import type { Lang } from "../domain/lang";
 import type { Problem, ProblemCode } from "../domain/model";
 import { tableSpec } from "../domain/schema";
 
-type Params = { header: string; value: string; no: string; firstRow: string; sheet: string; choices: string };
+type Params = {
+  header: string;
+  value: string;
+  no: string;
+  firstRow: string;
+  sheet: string;
+  choices: string;
+  /** The table's name as the workbook spells it. */
+  table: string;
+  /** The other place a problem involves (the table read instead of a duplicate). */
+  other: string;
+};
 type Messages = Record<ProblemCode, (p: Params) => string>;
 
 const fr: Messages = {
@@ -38,6 +49,12 @@ const fr: Messages = {
   "unknown-area": (p) => `Le champ d'action « ${p.value} » n'est pas dans la liste des champs.`,
   "done-not-complete": (p) => `L'action ${p.no} est réalisée, mais son avancement est de ${p.value} %.`,
   "no-reason": (p) => `Le suivi de l'action ${p.no} n'explique pas pourquoi (Obstacles est vide).`,
+  "rows-below-table": (p) =>
+    `Cette ligne est sous le tableau ${p.table}, pas dedans : elle n'est pas comptée. Agrandissez le tableau pour l'inclure (Excel : Création de tableau > Redimensionner le tableau ; ou tapez dans la dernière ligne du tableau et appuyez sur Tab).`,
+  "duplicate-table": (p) =>
+    `Un autre tableau porte déjà le nom ${p.table} (${p.other}) : Plan vivant lit celui-là et ignore celui-ci. Renommez ou supprimez l'un des deux.`,
+  "cells-omitted": (p) =>
+    `La feuille « ${p.sheet} » n'est pas lue à partir d'ici : cette cellule est isolée, loin des données, après une longue suite de cellules vides. Déplacez-la près des données ou supprimez-la.`,
 };
 
 const en: Messages = {
@@ -69,6 +86,12 @@ const en: Messages = {
   "unknown-area": (p) => `The area of action "${p.value}" is not in the list of areas.`,
   "done-not-complete": (p) => `Action ${p.no} is done, but its progress is ${p.value}%.`,
   "no-reason": (p) => `The follow-up of action ${p.no} does not say why (Obstacles is empty).`,
+  "rows-below-table": (p) =>
+    `This row is under the table ${p.table}, not in it: it is not counted. Extend the table to include it (Excel: Table Design > Resize Table; or type in the table's last row and press Tab).`,
+  "duplicate-table": (p) =>
+    `Another table is already named ${p.table} (${p.other}): Plan vivant reads that one and ignores this one. Rename or delete one of them.`,
+  "cells-omitted": (p) =>
+    `Sheet "${p.sheet}" is not read from here on: this cell stands alone, far from the data, after a long run of empty cells. Move it near the data or delete it.`,
 };
 
 const MESSAGES: Record<Lang, Messages> = { fr, en };
@@ -83,6 +106,8 @@ export function problemMessage(problem: Problem, lang: Lang): string {
     firstRow: String(problem.params?.firstRow ?? ""),
     sheet: problem.sheet,
     choices: String(problem.params?.choices ?? ""),
+    table: String(problem.params?.table ?? problem.table),
+    other: String(problem.params?.other ?? ""),
   };
   if (problem.code === "future-date" && /^\d+(\.\d+)?$/.test(params.value)) {
     params.value = dayToIso(Number(params.value));

@@ -1,5 +1,6 @@
 /** Messages of the .xlsx package editor (src/workbook/xlsx/package). */
 import type { Lang } from "../domain/lang";
+import type { ReadCause, ReadLimit } from "../workbook/xlsx/reader/failure";
 
 interface PackageTexts {
   notAPackage: string;
@@ -39,5 +40,60 @@ export const xlsxPackageText: Record<Lang, PackageTexts> = {
     sharedFormula: ({ cell }) =>
       `Cell ${cell} holds a formula shared by other cells: Plan vivant will not overwrite it.`,
     unsupportedXml: ({ part }) => `Part ${part} of the workbook has a shape Plan vivant cannot edit.`,
+  },
+};
+
+/** Words of the .xlsx reader (src/workbook/xlsx/reader): the cause of a failure, a limit passed. */
+interface ReaderTexts {
+  cause: (c: ReadCause) => string;
+  limit: (l: ReadLimit) => string;
+}
+
+const megabytes = (bytes: number): number => Math.round(bytes / (1024 * 1024));
+
+export const readerText: Record<Lang, ReaderTexts> = {
+  fr: {
+    cause: (c) => {
+      switch (c.kind) {
+        case "zip":
+          return "l'archive zip est tronquée ou endommagée.";
+        case "zip-method":
+          return "la partie est chiffrée ou compressée d'une manière qu'Excel n'utilise pas.";
+        case "inflate":
+          return "ses données compressées sont endommagées.";
+        case "xml":
+          return `son XML est mal formé (position ${c.offset}).`;
+        case "missing":
+          return "elle manque dans le fichier.";
+        case "bytes":
+          return `elle contient des octets qui ne sont pas du ${c.encoding}.`;
+      }
+    },
+    limit: (l) =>
+      l.kind === "bytes"
+        ? `${megabytes(l.bytes).toLocaleString("fr-CA")} Mo une fois décompressée`
+        : `${l.cells.toLocaleString("fr-CA")} cellules`,
+  },
+  en: {
+    cause: (c) => {
+      switch (c.kind) {
+        case "zip":
+          return "the zip archive is truncated or damaged.";
+        case "zip-method":
+          return "the part is encrypted or compressed in a way Excel does not use.";
+        case "inflate":
+          return "its compressed data is damaged.";
+        case "xml":
+          return `its XML is malformed (offset ${c.offset}).`;
+        case "missing":
+          return "it is missing from the file.";
+        case "bytes":
+          return `it holds bytes that are not ${c.encoding}.`;
+      }
+    },
+    limit: (l) =>
+      l.kind === "bytes"
+        ? `${megabytes(l.bytes).toLocaleString("en-CA")} MB once inflated`
+        : `${l.cells.toLocaleString("en-CA")} cells`,
   },
 };

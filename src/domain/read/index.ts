@@ -24,6 +24,7 @@ import { locate, missingColumns, type Located } from "./locate";
 import { readActeurs, readInstances, readList, readRencontres } from "./others";
 import { readSettings } from "./settings";
 import { readSuivis } from "./suivis";
+import { reportDuplicates, reportOmitted, reportRowsBelow } from "./unread";
 
 export interface ReadOptions {
   /** Today, in the caller's calendar: the reference date when none is given. */
@@ -46,6 +47,14 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions): 
     }
   }
   const lang = detectLang(snapshot, located);
+  for (const spec of [PARAMETRES, ACTIONS, SUIVIS, ACTEURS, RENCONTRES, ...LISTS]) {
+    const found = located.get(spec.name);
+    reportDuplicates(spec, found, snapshot, problems);
+    if (found) {
+      reportRowsBelow(spec, found, problems);
+      reportOmitted(spec, found, snapshot, problems);
+    }
+  }
 
   for (const spec of [ACTIONS, SUIVIS]) checkPresence(spec, located, lang, problems);
   for (const spec of [PARAMETRES, ACTEURS, RENCONTRES, ...LISTS]) {

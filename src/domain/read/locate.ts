@@ -3,7 +3,7 @@
  * that a header row on the sheet of that name. Columns are matched by header, in any order.
  */
 import type { FoundTable } from "../model";
-import type { RawCell, RawGrid, WorkbookSnapshot } from "../raw";
+import type { RawCell, RawGrid, RawTable, WorkbookSnapshot } from "../raw";
 import type { ColumnSpec, TableSpec } from "../schema";
 import { fold } from "../text";
 
@@ -95,10 +95,19 @@ function findHeaderRow(spec: TableSpec, grid: RawGrid): number | undefined {
   return undefined;
 }
 
-export function locate(spec: TableSpec, snapshot: WorkbookSnapshot): Located | undefined {
+/** The tables of the spec's name, compared case-insensitively as Excel compares table names. */
+export function tablesNamed(spec: TableSpec, snapshot: WorkbookSnapshot): RawTable[] {
   const name = spec.name.toLowerCase();
-  const table = snapshot.tables.find((t) => t.name.toLowerCase() === name);
-  if (table) return build(spec, table, 0, true);
+  return snapshot.tables.filter((t) => t.name.toLowerCase() === name);
+}
+
+export function locate(spec: TableSpec, snapshot: WorkbookSnapshot): Located | undefined {
+  const named = tablesNamed(spec, snapshot);
+  if (named.length > 0) {
+    // Two tables of one name (a copy between workbooks): the one holding the spec's columns.
+    const built = named.map((t) => build(spec, t, 0, true));
+    return built.find((b) => missingColumns(spec, b).length === 0) ?? built[0];
+  }
   const sheetNames = new Set([fold(spec.sheet.fr), fold(spec.sheet.en)]);
   // A renamed table on the expected sheet, then a plain range with a header row.
   for (const renamed of snapshot.tables) {

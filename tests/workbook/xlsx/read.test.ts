@@ -202,7 +202,7 @@ describe("files that are not workbooks", () => {
     expect((await readError(await xlsb.generateAsync({ type: "uint8array" }))).code).toBe("not-xlsx");
   });
 
-  test("a truncated zip and a workbook whose sheet XML is broken are unreadable, with the cause", async () => {
+  test("a truncated zip is unreadable; a workbook whose sheet XML is broken is damaged, naming the part and the cause", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Suivis").getCell("A1").value = "Date";
     const good = Buffer.from(await wb.xlsx.writeBuffer());
@@ -215,13 +215,15 @@ describe("files that are not workbooks", () => {
       "<worksheet><sheetData><row r='1'><c r='A1' t='s'><v>0</v></c></sheetData>",
     );
     const broken = await readError(await zip.generateAsync({ type: "uint8array" }));
-    expect(broken.code).toBe("unreadable");
+    expect(broken.code).toBe("damaged");
+    expect(broken.params.part).toBe("xl/worksheets/sheet1.xml");
+    expect(broken.message).toContain("xl/worksheets/sheet1.xml");
     expect(broken.message).toMatch(/Détail : .+/);
     expect(broken.cause).toBeInstanceOf(Error);
   });
 });
 
-describe("cells as ExcelJS hands them", () => {
+describe("cells as ExcelJS writes them", () => {
   test("rich text, hyperlinks, booleans, errors, formula results (0 and false too) and dates", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Cellules");

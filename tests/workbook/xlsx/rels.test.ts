@@ -1,13 +1,11 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import {
-  definedNamesOf,
-  parseRels,
-  preparePackage,
-  relativeTarget,
-  resolveTarget,
-  sourceOfRels,
-} from "../../../src/workbook/xlsx/rels";
+import { XmlTokenizer } from "../../../src/workbook/xlsx/package/tokenizer";
+import { readXlsx } from "../../../src/workbook/xlsx/read";
+import { parseRelationships } from "../../../src/workbook/xlsx/reader/relationships";
+import { parseWorkbook, workbookNames } from "../../../src/workbook/xlsx/reader/workbook-part";
+import { relativeTarget, resolveTarget, sourceOfRels } from "../../../src/workbook/xlsx/rels";
+import { preparePackage } from "../../support/exceljs-reader/normalize";
 
 test("targets resolve per OPC rules, absolute or relative to the source part", () => {
   expect(resolveTarget("xl/worksheets/sheet1.xml", "/xl/tables/table1.xml")).toBe("xl/tables/table1.xml");
@@ -24,15 +22,32 @@ test("targets resolve per OPC rules, absolute or relative to the source part", (
 
 test("relationships and defined names are parsed with their entities", () => {
   expect(
-    parseRels(
-      '<Relationships><Relationship Id="r1" Type="t/hyperlink" Target="https://a.b/?x=1&amp;y=2" TargetMode="External"/></Relationships>',
+    parseRelationships(
+      new XmlTokenizer(
+        '<Relationships><Relationship Id="r1" Type="t/hyperlink" Target="https://a.b/?x=1&amp;y=2" TargetMode="External"/>' +
+          "<Relationship Id='r2' Type = 't/Worksheet' Target='/xl/worksheets/sheet%201.xml'/></Relationships>",
+      ),
+      "xl/workbook.xml",
     ),
-  ).toEqual([{ id: "r1", type: "t/hyperlink", target: "https://a.b/?x=1&y=2", external: true }]);
+  ).toEqual([
+    { id: "r1", kind: "hyperlink", part: "" },
+    { id: "r2", kind: "worksheet", part: "xl/worksheets/sheet 1.xml" },
+  ]);
   const xml =
     '<workbook><definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">A!$A$1:$B$2</definedName>' +
     '<definedName name="Local" localSheetId="1">1</definedName><definedName name="PlanVivant.Version">&quot;1&quot;</definedName>' +
     "<definedName name=\"Champs\">'Listes'!$A$2:$A$9</definedName></definedNames></workbook>";
-  expect(definedNamesOf(xml)).toEqual({ "PlanVivant.Version": '"1"', Champs: "'Listes'!$A$2:$A$9" });
+  const workbook = parseWorkbook(new XmlTokenizer(xml));
+  expect(workbookNames(workbook.definedNames)).toEqual({
+    "PlanVivant.Version": '"1"',
+    Champs: "'Listes'!$A$2:$A$9",
+  });
+  // Sheet-level names keep the sheet they belong to.
+  expect(workbook.definedNames.find((n) => n.name === "Local")).toEqual({
+    name: "Local",
+    value: "1",
+    localSheetId: 1,
+  });
 });
 
 async function exceljsFile(): Promise<Buffer> {
@@ -41,6 +56,22 @@ async function exceljsFile(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+test("the reader follows absolute targets and part names in any case, with nothing to normalize", async () => {
+  const zip = await JSZip.loadAsync(await exceljsFile());
+  const rels = await zip.file("xl/worksheets/_rels/sheet1.xml.rels")!.async("string");
+  zip.file(
+    "xl/worksheets/_rels/sheet1.xml.rels",
+    rels.replace(/Target="[^"]*table1.xml"/, 'Target="/xl/tables/Suivis.xml"'),
+  );
+  const table = await zip.file("xl/tables/table1.xml")!.async("string");
+  zip.remove("xl/tables/table1.xml");
+  zip.file("xl/tables/suivis.XML", table);
+  const s = await readXlsx(await zip.generateAsync({ type: "uint8array" }));
+  expect(s.tables.map((t) => [t.name, t.values])).toEqual([["Suivis", [["Date"], [1]]]]);
+});
+
+// The ExcelJS-based reader the tests compare with (tests/support/exceljs-reader) needs the package
+// normalized first: these check that normalization.
 test("a package that needs nothing is handed over as is, without re-zipping", async () => {
   const data = await exceljsFile();
   const prepared = await preparePackage(data);

@@ -6,7 +6,8 @@ import ExcelJS from "exceljs";
 import { performance } from "node:perf_hooks";
 import { emptySheet } from "../../../src/domain/layout/sheet-plan";
 import type { ColumnPlan, PlanValue, WorkbookPlan } from "../../../src/domain/layout/sheet-plan";
-import { IGNORED_NODES, readXlsx } from "../../../src/workbook/xlsx/read";
+import { readXlsx } from "../../../src/workbook/xlsx/read";
+import { IGNORED_NODES } from "../../support/exceljs-reader/read";
 import { writeXlsx } from "../../../src/workbook/xlsx/write";
 
 const col = (header: string, format?: ColumnPlan["format"]): ColumnPlan => ({

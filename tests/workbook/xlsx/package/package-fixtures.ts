@@ -5,8 +5,8 @@ import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { IGNORED_NODES } from "../../../../src/workbook/xlsx/read";
-import { preparePackage } from "../../../../src/workbook/xlsx/rels";
+import { IGNORED_NODES } from "../../../support/exceljs-reader/read";
+import { preparePackage } from "../../../support/exceljs-reader/normalize";
 import type { SheetPlan } from "../../../../src/domain/layout/sheet-plan";
 import { findTool } from "../../../support/tools";
 

@@ -4,7 +4,7 @@ import { appendTableRows } from "../../../../src/workbook/xlsx/package/append-ro
 import { writeOwnedSheet } from "../../../../src/workbook/xlsx/package/bilan-sheet";
 import { setConditionalFormats, writeCells } from "../../../../src/workbook/xlsx/package/cells";
 import { compareParts, kindOf, listParts } from "../../../../src/workbook/xlsx/package/parts";
-import { preparePackage } from "../../../../src/workbook/xlsx/rels";
+import { preparePackage } from "../../../support/exceljs-reader/normalize";
 import { bilanPlan, userWorkbook } from "./package-fixtures";
 import { testWith } from "../../../support/tools";
 

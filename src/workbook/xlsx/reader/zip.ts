@@ -1,0 +1,159 @@
+/**
+ * The zip container of an .xlsx package, read from its central directory: the entries are
+ * listed without inflating anything, and a part is inflated only when asked for, in streaming
+ * mode, stopping at MAX_PART_BYTES (and MAX_TOTAL_BYTES for the whole read) whatever size the
+ * archive declares. Part names are looked up case-insensitively, as OPC says.
+ */
+import { Inflate } from "fflate";
+import { MAX_PART_BYTES, MAX_TOTAL_BYTES } from "./limits";
+import { ReadFailure } from "./failure";
+
+interface Entry {
+  /** Name as stored (without a leading slash). */
+  name: string;
+  method: number;
+  flags: number;
+  compressedSize: number;
+  localOffset: number;
+}
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+/** Compressed bytes handed to the inflater at a time. */
+const CHUNK = 1 << 15;
+
+function u16(b: Uint8Array, at: number): number {
+  return b[at] | (b[at + 1] << 8);
+}
+
+function u32(b: Uint8Array, at: number): number {
+  return (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
+}
+
+const utf8 = new TextDecoder("utf-8");
+
+/** An entry name: UTF-8 when the archive says so (bit 11), else the bytes as Latin-1 (ASCII in practice). */
+function entryName(b: Uint8Array, at: number, length: number, flags: number): string {
+  const bytes = b.subarray(at, at + length);
+  if (flags & 0x800) return utf8.decode(bytes);
+  let s = "";
+  for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);
+  return s;
+}
+
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5);
+}
+
+export class ZipPackage {
+  private readonly entries = new Map<string, Entry>();
+  private inflated = 0;
+
+  constructor(private readonly bytes: Uint8Array) {
+    const b = bytes;
+    // The end-of-central-directory record is in the last 22 + 65,535 bytes (its comment).
+    let eocd = -1;
+    for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xffff); i--) {
+      if (u32(b, i) === EOCD) {
+        eocd = i;
+        break;
+      }
+    }
+    if (eocd < 0) throw new ReadFailure("unreadable", undefined, { kind: "zip" });
+    const count = u16(b, eocd + 10);
+    let at = u32(b, eocd + 16);
+    for (let n = 0; n < count; n++) {
+      if (at + 46 > b.length || u32(b, at) !== CENTRAL) {
+        throw new ReadFailure("unreadable", undefined, { kind: "zip" });
+      }
+      const flags = u16(b, at + 8);
+      const nameLength = u16(b, at + 28);
+      const name = entryName(b, at + 46, nameLength, flags).replace(/^\/+/, "");
+      const entry: Entry = {
+        name,
+        method: u16(b, at + 10),
+        flags,
+        compressedSize: u32(b, at + 20),
+        localOffset: u32(b, at + 42),
+      };
+      if (!name.endsWith("/")) {
+        const key = name.toLowerCase();
+        if (!this.entries.has(key)) this.entries.set(key, entry);
+      }
+      at += 46 + nameLength + u16(b, at + 30) + u16(b, at + 32);
+    }
+  }
+
+  /** Whether the package holds a part (case-insensitive). */
+  has(part: string): boolean {
+    return this.entries.has(part.toLowerCase());
+  }
+
+  /** The part's name as the archive spells it, or undefined. */
+  spelling(part: string): string | undefined {
+    return this.entries.get(part.toLowerCase())?.name;
+  }
+
+  /** The inflated bytes of a part, or undefined when the package has no such part. */
+  read(part: string): Uint8Array | undefined {
+    const entry = this.entries.get(part.toLowerCase());
+    if (!entry) return undefined;
+    const b = this.bytes;
+    const at = entry.localOffset;
+    if (at + 30 > b.length || u32(b, at) !== LOCAL) {
+      throw new ReadFailure("damaged", entry.name, { kind: "zip" });
+    }
+    const start = at + 30 + u16(b, at + 26) + u16(b, at + 28);
+    const end = start + entry.compressedSize;
+    if (end > b.length) throw new ReadFailure("damaged", entry.name, { kind: "zip" });
+    if (entry.flags & 1) throw new ReadFailure("damaged", entry.name, { kind: "zip-method" });
+    const data = b.subarray(start, end);
+    if (entry.method === 0) {
+      this.count(entry.name, data.length);
+      return data;
+    }
+    if (entry.method !== 8) throw new ReadFailure("damaged", entry.name, { kind: "zip-method" });
+    return this.inflate(entry.name, data);
+  }
+
+  private count(part: string, bytes: number): void {
+    if (bytes > MAX_PART_BYTES) throw tooLarge(part, MAX_PART_BYTES);
+    if (this.inflated + bytes > MAX_TOTAL_BYTES) throw tooLarge(part, MAX_TOTAL_BYTES);
+    this.inflated += bytes;
+  }
+
+  private inflate(part: string, data: Uint8Array): Uint8Array {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    const before = this.inflated;
+    const inflater = new Inflate((chunk) => {
+      size += chunk.length;
+      if (size > MAX_PART_BYTES) throw tooLarge(part, MAX_PART_BYTES);
+      if (before + size > MAX_TOTAL_BYTES) throw tooLarge(part, MAX_TOTAL_BYTES);
+      if (chunk.length > 0) chunks.push(chunk);
+    });
+    try {
+      if (data.length === 0) inflater.push(data, true);
+      for (let i = 0; i < data.length; i += CHUNK) {
+        inflater.push(data.subarray(i, Math.min(i + CHUNK, data.length)), i + CHUNK >= data.length);
+      }
+    } catch (e) {
+      if (e instanceof ReadFailure) throw e;
+      throw new ReadFailure("damaged", part, { kind: "inflate" });
+    }
+    this.inflated = before + size;
+    if (chunks.length === 1) return chunks[0];
+    const out = new Uint8Array(size);
+    let at = 0;
+    for (const c of chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  }
+}
+
+function tooLarge(part: string, bytes: number): ReadFailure {
+  return new ReadFailure("limit", part, undefined, { limit: { kind: "bytes", bytes } });
+}
