@@ -2,11 +2,15 @@
 import { benchBilan } from "./bilan";
 import { benchCheck, bigWorkbook } from "./check";
 import { benchFirstPaint } from "./first-paint";
+import { benchCheckProcess, benchConsolider, resavedByLibreOffice } from "./processes";
 
 async function run(): Promise<void> {
   const big = await bigWorkbook();
   await benchCheck(big);
+  const resaved = resavedByLibreOffice(big.file);
+  benchCheckProcess(resaved.file, resaved.how);
   await benchBilan(big);
+  await benchConsolider();
   await benchFirstPaint();
 }
 
