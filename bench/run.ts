@@ -1,7 +1,10 @@
 /** `npm run bench`: prints the performance figures the issues set targets for. */
 import { benchBilan } from "./bilan";
 import { benchCheck, bigWorkbook } from "./check";
-import { benchFirstPaint } from "./first-paint";
+import { readFileSync } from "node:fs";
+import { demoPlan } from "../src/domain/demo";
+import { writeXlsx } from "../src/workbook/xlsx/write";
+import { benchFileChosen, benchFirstPaint } from "./first-paint";
 import { benchCheckProcess, benchConsolider, resavedByLibreOffice } from "./processes";
 
 async function run(): Promise<void> {
@@ -12,6 +15,8 @@ async function run(): Promise<void> {
   await benchBilan(big);
   await benchConsolider();
   await benchFirstPaint();
+  const demo = { name: "demo.xlsx", bytes: await writeXlsx(demoPlan(big.day, "fr")) };
+  await benchFileChosen({ name: "grand.xlsx", bytes: readFileSync(resaved.file) }, demo);
 }
 
 run().catch((error) => {
