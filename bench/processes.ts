@@ -86,9 +86,11 @@ async function municipalFiles(dir: string, count: number): Promise<string[]> {
   const variants: string[] = [];
   for (const [i, lang] of (["fr", "en", "fr", "en"] as const).entries()) {
     const data = demoData(today, lang);
+    const actions = (data.actions ?? []).slice(0, 17);
+    const kept = new Set(actions.map((a) => a.no));
     const plan = templatePlan(
       { ...demoOptions(today, lang), organisation: `Municipalité ${i + 1}` },
-      { ...data, actions: data.actions?.slice(0, 17) },
+      { ...data, actions, suivis: (data.suivis ?? []).filter((s) => kept.has(s.action ?? "")) },
     );
     const file = path.join(dir, `variant-${i + 1}.xlsx`);
     writeFileSync(file, await writeXlsx(plan));
