@@ -12,7 +12,7 @@
  *   ~/.office-addin-dev-certs); the dev server uses https when they exist, plain http otherwise.
  *
  * The `standalone` entry (src/standalone/) is the page that runs the same task pane on an .xlsx
- * file in the browser, without Office: it may load ExcelJS and JSZip (lazily), the add-in may not.
+ * file in the browser, without Office: it may load JSZip (lazily), the add-in may not; neither loads ExcelJS.
  * `--env standalone` builds that page alone into dist/standalone/ (index.html and its scripts), a
  * folder to put on any static web host.
  */
@@ -33,6 +33,11 @@ const OFFICE_JS_DIR = path.join(__dirname, "node_modules", "@microsoft", "office
 const CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
 /** Packages that must never reach the add-in's pages (they belong to the .xlsx host and the CLI). */
 const FORBIDDEN_PACKAGES = ["exceljs", "jszip"];
+/**
+ * Packages the standalone page must not load either, even lazily: it reads and writes workbooks
+ * with the project's package layer (JSZip, loaded lazily, is still allowed there).
+ */
+const STANDALONE_FORBIDDEN_PACKAGES = ["exceljs"];
 
 /**
  * Checks and normalises the production URL (ADDIN_URL): https only, ends with a slash.
@@ -143,7 +148,7 @@ class ForbiddenModulesPlugin {
   }
 }
 
-/** The standalone page's entry (not an Office page: exceljs and jszip are allowed there, lazily). */
+/** The standalone page's entry (not an Office page: jszip is allowed there, lazily; exceljs is not). */
 const STANDALONE_ENTRY = "./src/standalone/standalone.tsx";
 
 /**
@@ -305,6 +310,7 @@ function makeConfig(env = {}, argv = {}, vars = process.env) {
         inject: false,
       }),
       new ForbiddenModulesPlugin({ entries: ["taskpane", "commands"] }),
+      new ForbiddenModulesPlugin({ entries: ["standalone"], packages: STANDALONE_FORBIDDEN_PACKAGES }),
     ],
     devServer: {
       host: "localhost",
@@ -329,4 +335,5 @@ module.exports = Object.assign(makeConfig, {
   OFFICE_JS_CDN,
   OFFICE_JS_LOCAL_URL,
   FORBIDDEN_PACKAGES,
+  STANDALONE_FORBIDDEN_PACKAGES,
 });

@@ -5,6 +5,10 @@
  * and exits 1 when the gzipped total is over the budget (150 KiB). office.js (Microsoft's CDN or
  * /office-js/) is not ours and is not counted.
  *
+ * It also prints the largest chunk of every page (the scripts its HTML loads) and the largest
+ * chunk loaded later (lazy chunks, such as the standalone page's workbook code), gzipped, beside
+ * the target "no chunk over 150 KB gzipped", and exits 1 when a chunk is over it.
+ *
  * Usage: node bench/bundle-size.js [distDir]
  */
 "use strict";
@@ -41,6 +45,37 @@ function measure(distDir, page = "taskpane.html") {
   return { page, scripts, total };
 }
 
+const PAGES = ["taskpane.html", "commands.html", "standalone.html"];
+const CHUNK_TARGET_GZIP_BYTES = 150 * 1024;
+
+function gzipSize(distDir, file) {
+  return zlib.gzipSync(fs.readFileSync(path.join(distDir, file)), { level: 9 }).length;
+}
+
+/** The largest script of each page of `distDir`, and the largest script no page loads at once. */
+function largestChunks(distDir) {
+  const initial = new Set();
+  const rows = [];
+  const biggest = (files) =>
+    files
+      .map((file) => ({ file, gzip: gzipSize(distDir, file) }))
+      .reduce((a, b) => (a && a.gzip >= b.gzip ? a : b), undefined);
+  for (const page of PAGES) {
+    const html = path.join(distDir, page);
+    if (!fs.existsSync(html)) continue;
+    const files = scriptFiles(fs.readFileSync(html, "utf8")).filter((f) =>
+      fs.existsSync(path.join(distDir, f)),
+    );
+    files.forEach((f) => initial.add(f));
+    const top = biggest(files);
+    if (top) rows.push({ page, ...top });
+  }
+  const lazy = fs.readdirSync(distDir).filter((f) => f.endsWith(".js") && !initial.has(f));
+  const topLazy = biggest(lazy);
+  if (topLazy) rows.push({ page: "lazy chunks", ...topLazy });
+  return rows;
+}
+
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 function main(argv = process.argv.slice(2)) {
@@ -64,9 +99,18 @@ function main(argv = process.argv.slice(2)) {
   );
   const within = total.gzip <= BUDGET_GZIP_BYTES;
   console.log(`Budget ${kib(BUDGET_GZIP_BYTES)} gzip: ${within ? "within" : "OVER"} (${kib(total.gzip)}).`);
-  return within ? 0 : 1;
+  console.log(`Largest chunk of each page, gzipped (target: no chunk over ${kib(CHUNK_TARGET_GZIP_BYTES)}):`);
+  let chunksWithin = true;
+  for (const row of largestChunks(distDir)) {
+    const ok = row.gzip <= CHUNK_TARGET_GZIP_BYTES;
+    chunksWithin = chunksWithin && ok;
+    console.log(
+      `  ${row.page.padEnd(16)} ${row.file.padEnd(36)} ${kib(row.gzip).padStart(11)} ${ok ? "within" : "OVER"}`,
+    );
+  }
+  return within && chunksWithin ? 0 : 1;
 }
 
-module.exports = { scriptFiles, measure, BUDGET_GZIP_BYTES, main };
+module.exports = { scriptFiles, measure, largestChunks, BUDGET_GZIP_BYTES, CHUNK_TARGET_GZIP_BYTES, main };
 
 if (require.main === module) process.exitCode = main();

@@ -87,7 +87,7 @@ describe("production configuration", () => {
     expect(config.OFFICE_JS_CDN).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
   });
 
-  test("the standalone page: no office.js, exceljs allowed there only, its own React and Fluent", () => {
+  test("the standalone page: no office.js, no exceljs, jszip allowed there only, its own React and Fluent", () => {
     const [standalonePage] = pluginOf(cfg, HtmlWebpackPlugin).filter(
       (p) => p.userOptions.chunks[0] === "standalone",
     );
@@ -95,8 +95,10 @@ describe("production configuration", () => {
     const html = fs.readFileSync(path.join(repo, "src/standalone/standalone.html"), "utf8");
     expect(html.toLowerCase()).not.toContain("office");
     expect(cfg.entry.standalone).toBe("./src/standalone/standalone.tsx");
-    const [guard] = pluginOf(cfg, config.ForbiddenModulesPlugin);
+    const [guard, standaloneGuard] = pluginOf(cfg, config.ForbiddenModulesPlugin);
     expect(guard.entries).toEqual(["taskpane", "commands"]);
+    expect(standaloneGuard.entries).toEqual(["standalone"]);
+    expect(config.STANDALONE_FORBIDDEN_PACKAGES).toEqual(["exceljs"]);
     const chunks = cfg.optimization.splitChunks.cacheGroups.fluent.chunks;
     const initial = (name: string) => ({ name, canBeInitial: () => true });
     expect(chunks(initial("taskpane"))).toBe(true);

@@ -3,13 +3,18 @@
  * one new regional workbook with every municipality's actions and follow-ups as tables,
  * a regional bilan with charts, and each file's problems. A file that cannot be used is
  * left out, said on stderr and in the Problèmes sheet, and the exit code is 1.
+ *
+ * It streams: one workbook is read at a time, and only its digest (figures, area groups and
+ * the rows it adds to the regional tables) is kept, never its snapshot or its bytes, so memory
+ * grows with the regional rows only, not with the workbooks read.
  */
 import {
-  distinctNames,
+  digestMunicipal,
+  distinctNamer,
+  figuresOf,
   municipalityName,
-  regionalFigures,
-  regionalPlan,
-  type MunicipalPlan,
+  regionalPlanOf,
+  type MunicipalDigest,
   type SkippedFile,
 } from "../../domain/consolidate";
 import { today } from "../../domain/dates";
@@ -47,27 +52,29 @@ export const consolider: Command = async (args, io) => {
   const inputs = parsed.positionals;
   const mayReplace = await checkOutput(out, { inputs, replace, overInput: cliText[lang].overInput }, lang);
 
-  const read: Omit<MunicipalPlan, "name">[] = [];
+  const digests: MunicipalDigest[] = [];
   const skipped: SkippedFile[] = [];
+  const nameOf = distinctNamer();
   for (const file of parsed.positionals) {
     const result = await readMunicipal(file, { lang, today: today(now), referenceDate });
     if ("skipped" in result) {
       skipped.push(result.skipped);
       io.err(t.skipped(file, result.skipped.cause));
-    } else read.push(result.plan);
+    } else {
+      const { plan } = result;
+      digests.push(digestMunicipal({ ...plan, name: nameOf(municipalityName(plan.wb, plan.file)) }, lang));
+    }
   }
-  if (read.length === 0) {
+  if (digests.length === 0) {
     io.err(t.noUsableFile);
     return 2;
   }
-  const names = distinctNames(read.map((r) => municipalityName(r.wb, r.file)));
-  const plans: MunicipalPlan[] = read.map((r, i) => ({ ...r, name: names[i] }));
-  const figures = regionalFigures(plans, skipped, { referenceDate, lang });
-  const plan = regionalPlan(plans, skipped, figures, { lang, generatedAt: now.toISOString() });
+  const figures = figuresOf(digests, skipped, { referenceDate, lang });
+  const plan = regionalPlanOf(digests, skipped, figures, { lang, generatedAt: now.toISOString() });
   await writeBytes(out, await writeXlsxWithCharts(plan), lang, mayReplace);
 
   const total = figures.total;
-  io.out(t.written(out, plans.length, total.actions, total.suivis));
+  io.out(t.written(out, digests.length, total.actions, total.suivis));
   for (const m of figures.municipalities) {
     io.out(
       t.municipalityLine(

@@ -6,9 +6,16 @@ import { dayToIso, type Day } from "../dates";
 import type { Lang } from "../lang";
 import { STATUS_IDS, type StatusId } from "../vocabulary";
 import { regionalAreas } from "./areas";
-import type { MunicipalCounts, MunicipalFigures, MunicipalPlan, RegionalFigures, SkippedFile } from "./types";
+import type {
+  MunicipalCounts,
+  MunicipalDigest,
+  MunicipalFigures,
+  MunicipalPlan,
+  RegionalFigures,
+  SkippedFile,
+} from "./types";
 
-function municipal(plan: MunicipalPlan, lang: Lang): { row: MunicipalFigures; areas: GroupRow[] } {
+export function municipal(plan: MunicipalPlan, lang: Lang): { row: MunicipalFigures; areas: GroupRow[] } {
   const figures = bilanFigures(plan.wb, plan.states, { generatedAt: "", lang });
   const t = figures.totals;
   const errors = plan.wb.problems.filter((p) => p.severity === "error").length;
@@ -72,10 +79,23 @@ export function regionalFigures(
   options: { referenceDate: Day; lang: Lang },
 ): RegionalFigures {
   const each = plans.map((p) => municipal(p, options.lang));
-  const total = sum(each.map((e) => e.row));
+  return figuresOf(
+    each.map((e) => ({ figures: e.row, areas: e.areas })),
+    skipped,
+    options,
+  );
+}
+
+/** The regional figures from each municipality's digest (figures and area groups). */
+export function figuresOf(
+  each: readonly Pick<MunicipalDigest, "figures" | "areas">[],
+  skipped: readonly SkippedFile[],
+  options: { referenceDate: Day; lang: Lang },
+): RegionalFigures {
+  const total = sum(each.map((e) => e.figures));
   return {
     referenceDate: dayToIso(options.referenceDate),
-    municipalities: each.map((e) => e.row),
+    municipalities: each.map((e) => e.figures),
     total,
     shares: Object.fromEntries(
       STATUS_IDS.map((id) => [id, share(total.byStatus[id], total.actions)]),

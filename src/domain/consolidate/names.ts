@@ -20,11 +20,17 @@ export function municipalityName(wb: Workbook, file: string): string {
  * `Saint-Paul` becomes `Saint-Paul (2)`, so no two municipalities merge in the figures.
  */
 export function distinctNames(names: readonly string[]): string[] {
+  const take = distinctNamer();
+  return names.map(take);
+}
+
+/** `distinctNames` one name at a time: each call gets the next name, made distinct from the earlier ones. */
+export function distinctNamer(): (name: string) => string {
   const taken = new Set<string>();
-  return names.map((name) => {
+  return (name) => {
     let candidate = name;
     for (let n = 2; taken.has(fold(candidate)); n++) candidate = `${name} (${n})`;
     taken.add(fold(candidate));
     return candidate;
-  });
+  };
 }

@@ -12,16 +12,28 @@ export function problemsSheet(
   skipped: readonly SkippedFile[],
   lang: Lang,
 ): SheetPlan {
+  return problemsSheetOf(
+    plans.flatMap((p) => problemRows(p, lang)),
+    skipped,
+    lang,
+  );
+}
+
+/** One municipality's rows of the regional problems table: errors first, then warnings. */
+export function problemRows(plan: MunicipalPlan, lang: Lang): PlanValue[][] {
   const t = consolidateText[lang];
   const rows: PlanValue[][] = [];
-  for (const plan of plans) {
-    const ordered = [
-      ...plan.wb.problems.filter((p) => p.severity === "error"),
-      ...plan.wb.problems.filter((p) => p.severity === "warning"),
-    ];
-    for (const p of ordered)
-      rows.push([plan.file, plan.name, p.cell, t.severities[p.severity], problemMessage(p, lang)]);
-  }
+  const ordered = [
+    ...plan.wb.problems.filter((p) => p.severity === "error"),
+    ...plan.wb.problems.filter((p) => p.severity === "warning"),
+  ];
+  for (const p of ordered)
+    rows.push([plan.file, plan.name, p.cell, t.severities[p.severity], problemMessage(p, lang)]);
+  return rows;
+}
+
+export function problemsSheetOf(rows: PlanValue[][], skipped: readonly SkippedFile[], lang: Lang): SheetPlan {
+  const t = consolidateText[lang];
   // Two tables side by side (the problems can be many): the files left out stay in view.
   const skippedCol = 7;
   return {

@@ -56,27 +56,37 @@ function municipalityColumn(lang: Lang): ColumnPlan {
 const ACTION_FIELD: Record<string, keyof Action> = { action: "text" };
 
 export function actionsTable(plans: readonly MunicipalPlan[], lang: Lang): TablePlan {
+  return actionsTableOf(
+    plans.flatMap((p) => actionRows(p, lang)),
+    lang,
+  );
+}
+
+/** One municipality's rows of the regional Actions table. */
+export function actionRows(plan: MunicipalPlan, lang: Lang): PlanValue[][] {
   const rows: PlanValue[][] = [];
-  for (const plan of plans) {
-    const computed = computedColumns(plan.states, lang);
-    plan.states.forEach((state, i) => {
-      const c = computed[i];
-      const values: Record<string, PlanValue> = {
-        currentStatus: c.status,
-        currentProgress: c.progress,
-        lastSuivi: c.lastSuivi,
-        alert: c.alert === "" ? null : c.alert,
-      };
-      rows.push([
-        plan.name,
-        ...ACTIONS.columns.map((spec) =>
-          spec.key in values
-            ? values[spec.key]
-            : shown(spec.key, state.action[ACTION_FIELD[spec.key] ?? (spec.key as keyof Action)], lang),
-        ),
-      ]);
-    });
-  }
+  const computed = computedColumns(plan.states, lang);
+  plan.states.forEach((state, i) => {
+    const c = computed[i];
+    const values: Record<string, PlanValue> = {
+      currentStatus: c.status,
+      currentProgress: c.progress,
+      lastSuivi: c.lastSuivi,
+      alert: c.alert === "" ? null : c.alert,
+    };
+    rows.push([
+      plan.name,
+      ...ACTIONS.columns.map((spec) =>
+        spec.key in values
+          ? values[spec.key]
+          : shown(spec.key, state.action[ACTION_FIELD[spec.key] ?? (spec.key as keyof Action)], lang),
+      ),
+    ]);
+  });
+  return rows;
+}
+
+export function actionsTableOf(rows: PlanValue[][], lang: Lang): TablePlan {
   return {
     name: REGIONAL_TABLES.actions,
     row: 1,
@@ -88,15 +98,21 @@ export function actionsTable(plans: readonly MunicipalPlan[], lang: Lang): Table
 }
 
 export function suivisTable(plans: readonly MunicipalPlan[], lang: Lang): TablePlan {
-  const rows: PlanValue[][] = [];
-  for (const plan of plans) {
-    for (const suivi of plan.wb.suivis) {
-      rows.push([
-        plan.name,
-        ...SUIVIS.columns.map((spec) => shown(spec.key, suivi[spec.key as keyof Suivi], lang)),
-      ]);
-    }
-  }
+  return suivisTableOf(
+    plans.flatMap((p) => suiviRows(p, lang)),
+    lang,
+  );
+}
+
+/** One municipality's rows of the regional Suivis table. */
+export function suiviRows(plan: MunicipalPlan, lang: Lang): PlanValue[][] {
+  return plan.wb.suivis.map((suivi) => [
+    plan.name,
+    ...SUIVIS.columns.map((spec) => shown(spec.key, suivi[spec.key as keyof Suivi], lang)),
+  ]);
+}
+
+export function suivisTableOf(rows: PlanValue[][], lang: Lang): TablePlan {
   return {
     name: REGIONAL_TABLES.suivis,
     row: 1,

@@ -2,7 +2,8 @@
  * The consolidation of a démarche collective: several municipal workbooks read by the domain,
  * the files that could not be used, and the regional figures (JSON-friendly, shares 0..1).
  */
-import type { StatusCounts } from "../bilan/types";
+import type { GroupRow, StatusCounts } from "../bilan/types";
+import type { PlanValue } from "../layout/sheet-plan";
 import type { ActionState, Workbook } from "../model";
 
 /** One municipality's workbook, read at the regional reference date. */
@@ -59,4 +60,16 @@ export interface RegionalFigures {
   shares: Record<keyof StatusCounts, number>;
   byArea: RegionalAreaRow[];
   skipped: SkippedFile[];
+}
+
+/**
+ * What the regional workbook keeps of one municipality: its figures, its area groups and the
+ * rows it adds to the regional tables, so that a consolidation holds one workbook at a time.
+ */
+export interface MunicipalDigest {
+  figures: MunicipalFigures;
+  areas: GroupRow[];
+  actionRows: PlanValue[][];
+  suiviRows: PlanValue[][];
+  problemRows: PlanValue[][];
 }

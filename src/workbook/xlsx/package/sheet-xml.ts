@@ -1,5 +1,6 @@
 /** A SheetPlan rendered as worksheet XML (a whole new part: the sheet Plan vivant owns). */
 import {
+  markedFormula,
   pageTextCode,
   type CellStyle,
   type ConditionalFormatPlan,
@@ -20,6 +21,13 @@ export interface SheetParts {
   drawingRelId?: string;
   /** Relationship ids of the sheet's table parts, in plan order. */
   tableRelIds?: string[];
+  /**
+   * What a whole new workbook needs (the package writer sets it; the bilan's sheet keeps the
+   * output it always had): the empty data row of a table without rows carries its columns'
+   * formats, a rule with a tag is written with its marker (`markedFormula`), every planned
+   * row height is written (also for a row without cells), a one-cell merge is left out.
+   */
+  newWorkbook?: boolean;
 }
 
 /** Rows and columns a table of the plan covers: header row, then at least one data row. */
@@ -106,6 +114,7 @@ export function renderSheet(plan: SheetPlan, styles: StyleBook, parts: SheetPart
       if (column.wrap) style.wrap = true;
       const s = styles.cellStyle(style);
       table.rows.forEach((row, r) => g.put(table.row + 1 + r, col, row[i] ?? null, s));
+      if (parts.newWorkbook && table.rows.length === 0) g.put(table.row + 1, col, null, s);
       if (column.validation) {
         const last = table.row + Math.max(1, table.rows.length);
         validations.push(
@@ -117,10 +126,11 @@ export function renderSheet(plan: SheetPlan, styles: StyleBook, parts: SheetPart
   for (const [col, width] of Object.entries(plan.widths ?? {})) widths.set(Number(col), width);
   for (const cell of plan.cells) g.put(cell.row, cell.col, cell.value, styles.cellStyle(cell.style));
 
-  const rows = [...g.cells.keys()].filter((r) => (g.cells.get(r)?.size ?? 0) > 0).sort((a, b) => a - b);
+  const filled = [...g.cells.keys()].filter((r) => (g.cells.get(r)?.size ?? 0) > 0).sort((a, b) => a - b);
   let maxCol = 1;
-  for (const r of rows) maxCol = Math.max(maxCol, ...(g.cells.get(r)?.keys() ?? []));
-  const dimension = rows.length ? rangeA1(rows[0], 1, rows[rows.length - 1], maxCol) : "A1";
+  for (const r of filled) maxCol = Math.max(maxCol, ...(g.cells.get(r)?.keys() ?? []));
+  const dimension = filled.length ? rangeA1(filled[0], 1, filled[filled.length - 1], maxCol) : "A1";
+  const rows = parts.newWorkbook ? withHeights(filled, plan.heights) : filled;
 
   const out: string[] = [];
   out.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`);
@@ -140,21 +150,23 @@ export function renderSheet(plan: SheetPlan, styles: StyleBook, parts: SheetPart
   }
   out.push("<sheetData>");
   for (const r of rows) {
-    const line = g.cells.get(r) as Map<number, string>;
+    const line = g.cells.get(r) ?? new Map<number, string>();
     const cols = [...line.keys()].sort((a, b) => a - b);
     const height = plan.heights?.[r];
     const ht = height ? ` ht="${height}" customHeight="1"` : "";
     out.push(`<row r="${r}"${ht}>${cols.map((c) => line.get(c)).join("")}</row>`);
   }
   out.push("</sheetData>");
-  if (plan.merges.length) {
-    const merges = plan.merges.map(
+  const merged = parts.newWorkbook ? plan.merges.filter((m) => m.rows > 1 || m.cols > 1) : plan.merges;
+  if (merged.length) {
+    const merges = merged.map(
       (m) => `<mergeCell ref="${rangeA1(m.row, m.col, m.row + m.rows - 1, m.col + m.cols - 1)}"/>`,
     );
     out.push(`<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>`);
   }
   plan.conditionalFormats.forEach((rule, i) => {
-    out.push(conditionalFormatXml(rule, styles.dxf(rule.fill, rule.color), i + 1));
+    const formula = parts.newWorkbook && rule.tag ? markedFormula(rule.formula, rule.tag) : rule.formula;
+    out.push(conditionalFormatXml(rule, styles.dxf(rule.fill, rule.color), i + 1, formula));
   });
   if (validations.length)
     out.push(`<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>`);
@@ -182,6 +194,13 @@ export function renderSheet(plan: SheetPlan, styles: StyleBook, parts: SheetPart
   }
   out.push("</worksheet>");
   return out.join("");
+}
+
+/** The rows that have cells and the rows that have a planned height, in order. */
+function withHeights(filled: number[], heights: SheetPlan["heights"]): number[] {
+  const all = new Set(filled);
+  for (const r of Object.keys(heights ?? {})) all.add(Number(r));
+  return [...all].sort((a, b) => a - b);
 }
 
 function paneXml(freeze: SheetPlan["freeze"]): string {

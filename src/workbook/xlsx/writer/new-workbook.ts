@@ -1,0 +1,146 @@
+/**
+ * A new .xlsx package from a WorkbookPlan, written part by part with the package layer's
+ * renderers: every sheet (cells, formats, validations, panes, merges, conditional formats,
+ * print setup) by `renderSheet`, its tables by `tableXml`, its charts by `chartXml` and
+ * `drawingXml`, styles by the StyleBook, the workbook part with its defined names. Every part
+ * is parsed back with the tokenizer before the bytes are returned.
+ */
+import { strToU8, zipSync, type Zippable } from "fflate";
+import type { WorkbookPlan } from "../../../domain/layout/sheet-plan";
+import { chartXml, drawingXml } from "../package/chart-xml";
+import { CT } from "../package/content-types";
+import { renderSheet, tableXml } from "../package/sheet-xml";
+import { StyleBook } from "../package/styles";
+import { checkWellFormed, XmlError } from "../package/tokenizer";
+import {
+  appXml,
+  contentTypesXml,
+  coreXml,
+  NEW_REL,
+  NEW_STYLES,
+  PACKAGE_CT,
+  relsXml,
+  themeXml,
+  workbookXml,
+  type Relationship,
+  type WorkbookSheet,
+} from "./skeleton";
+
+const CREATOR = "Plan vivant";
+
+export interface NewWorkbookOptions {
+  /** Draw the sheets' charts (a plan's charts are left out otherwise). */
+  charts: boolean;
+}
+
+/** A part the writer produced that does not parse back: a defect of the writer, never of input. */
+export class WriterError extends Error {
+  constructor(
+    readonly part: string,
+    cause: XmlError,
+  ) {
+    super(`${part}: ${cause.message}`);
+    this.name = "WriterError";
+  }
+}
+
+const rel = (n: number, type: string, target: string): Relationship => ({ id: `rId${n}`, type, target });
+
+/** Every part of the new package, by path, in the order they are zipped. */
+export function newWorkbookParts(plan: WorkbookPlan, options: NewWorkbookOptions): Map<string, string> {
+  const parts = new Map<string, string>();
+  const types = new Map<string, string>();
+  const styles = new StyleBook(NEW_STYLES);
+  const workbookRels: Relationship[] = [];
+  const sheets: WorkbookSheet[] = [];
+  let tableCount = 0;
+  let drawingCount = 0;
+  let chartCount = 0;
+
+  types.set("xl/workbook.xml", PACKAGE_CT.workbook);
+  plan.sheets.forEach((sheet, i) => {
+    const path = `xl/worksheets/sheet${i + 1}.xml`;
+    const sheetRels: Relationship[] = [];
+    let drawingRelId: string | undefined;
+    if (options.charts && sheet.charts.length > 0) {
+      const drawing = `xl/drawings/drawing${++drawingCount}.xml`;
+      const chartRels = sheet.charts.map((chart, c) => {
+        const chartPath = `xl/charts/chart${++chartCount}.xml`;
+        parts.set(chartPath, chartXml(chart));
+        types.set(chartPath, CT.chart);
+        return rel(c + 1, NEW_REL.chart, `../charts/chart${chartCount}.xml`);
+      });
+      parts.set(
+        drawing,
+        drawingXml(
+          sheet.charts,
+          chartRels.map((r) => r.id),
+        ),
+      );
+      parts.set(`xl/drawings/_rels/drawing${drawingCount}.xml.rels`, relsXml(chartRels));
+      types.set(drawing, CT.drawing);
+      drawingRelId = `rId${sheetRels.length + 1}`;
+      sheetRels.push(rel(sheetRels.length + 1, NEW_REL.drawing, `../drawings/drawing${drawingCount}.xml`));
+    }
+    const tableRelIds = sheet.tables.map((table) => {
+      const n = ++tableCount;
+      parts.set(`xl/tables/table${n}.xml`, tableXml(table, n, table.name));
+      types.set(`xl/tables/table${n}.xml`, CT.table);
+      const r = rel(sheetRels.length + 1, NEW_REL.table, `../tables/table${n}.xml`);
+      sheetRels.push(r);
+      return r.id;
+    });
+    parts.set(path, renderSheet(sheet, styles, { drawingRelId, tableRelIds, newWorkbook: true }));
+    types.set(path, CT.worksheet);
+    if (sheetRels.length > 0) parts.set(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, relsXml(sheetRels));
+    workbookRels.push(rel(i + 1, NEW_REL.worksheet, `worksheets/sheet${i + 1}.xml`));
+    sheets.push({ name: sheet.name, relId: `rId${i + 1}`, hidden: sheet.hidden ?? false });
+  });
+
+  const n = workbookRels.length;
+  workbookRels.push(rel(n + 1, NEW_REL.styles, "styles.xml"), rel(n + 2, NEW_REL.theme, "theme/theme1.xml"));
+  parts.set("xl/styles.xml", styles.toXml());
+  parts.set("xl/theme/theme1.xml", themeXml());
+  types.set("xl/styles.xml", CT.styles);
+  types.set("xl/theme/theme1.xml", PACKAGE_CT.theme);
+  parts.set("xl/workbook.xml", workbookXml(sheets, plan.definedNames));
+  parts.set("xl/_rels/workbook.xml.rels", relsXml(workbookRels));
+  parts.set("docProps/core.xml", coreXml(CREATOR));
+  parts.set("docProps/app.xml", appXml(CREATOR));
+  types.set("docProps/core.xml", PACKAGE_CT.core);
+  types.set("docProps/app.xml", PACKAGE_CT.app);
+
+  const ordered = new Map<string, string>();
+  ordered.set("[Content_Types].xml", contentTypesXml(types));
+  ordered.set(
+    "_rels/.rels",
+    relsXml([
+      rel(1, NEW_REL.officeDocument, "xl/workbook.xml"),
+      rel(2, NEW_REL.coreProperties, "docProps/core.xml"),
+      rel(3, NEW_REL.extendedProperties, "docProps/app.xml"),
+    ]),
+  );
+  for (const [path, xml] of parts) ordered.set(path, xml);
+  return ordered;
+}
+
+/** Parses every part back with the tokenizer; a part that does not parse is a WriterError. */
+export function checkParts(parts: ReadonlyMap<string, string>): void {
+  for (const [path, xml] of parts) {
+    try {
+      checkWellFormed(xml);
+    } catch (error) {
+      if (error instanceof XmlError) throw new WriterError(path, error);
+      throw error;
+    }
+  }
+}
+
+/** The bytes of the new package (deflated), every part checked first. */
+export function writeNewWorkbook(plan: WorkbookPlan, options: NewWorkbookOptions): Uint8Array {
+  const parts = newWorkbookParts(plan, options);
+  checkParts(parts);
+  const files: Zippable = {};
+  for (const [path, xml] of parts) files[path] = strToU8(xml);
+  return zipSync(files, { level: 6 });
+}
