@@ -22,7 +22,7 @@ export async function benchBilan(big: { file: string; bytes: Uint8Array }): Prom
   const out = path.join(path.dirname(big.file), "grand - bilan.xlsx");
   const bilan = median(
     await time(runs, async () => {
-      const code = await main(["bilan", big.file, "-o", out, "--json"], {
+      const code = await main(["bilan", big.file, "-o", out, "--json", "--remplacer"], {
         out: () => undefined,
         err: () => undefined,
       });
