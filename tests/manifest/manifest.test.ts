@@ -116,7 +116,7 @@ describe("manifest.xml content", () => {
     expect(one(NS.app, "DefaultLocale").textContent).toBe("fr-CA");
   });
 
-  test("name and description: French by default, fr-CA and fr-FR overrides, English for en-US", () => {
+  test("name and description: French by default, fr-CA and fr-FR overrides, English for en-US, en-CA, en-GB", () => {
     for (const name of ["DisplayName", "Description"]) {
       const el = all(NS.app, name).find((e) => e.parentElement === doc.documentElement) as Element;
       const byLocale = overrides(el);
@@ -125,6 +125,8 @@ describe("manifest.xml content", () => {
       expect(byLocale["fr-CA"]).toBe(french);
       expect(byLocale["fr-FR"]).toBe(french);
       expect(byLocale["en-US"]).toMatch(/action plan/);
+      expect(byLocale["en-CA"]).toBe(byLocale["en-US"]);
+      expect(byLocale["en-GB"]).toBe(byLocale["en-US"]);
     }
   });
 
@@ -145,13 +147,16 @@ describe("manifest.xml content", () => {
     expect(sizes).toEqual(["16", "32", "80"]);
   });
 
-  test("every ribbon string has fr-CA, fr-FR and en-US overrides, and every resid resolves", () => {
+  test("every ribbon string has fr-CA, fr-FR, en-US, en-CA and en-GB overrides, and every resid resolves", () => {
     const strings = [...all(NS.bt, "String")];
     expect(strings.length).toBeGreaterThanOrEqual(5);
     for (const s of strings) {
       const byLocale = overrides(s);
-      expect(Object.keys(byLocale).sort()).toEqual(["en-US", "fr-CA", "fr-FR"]);
+      expect(Object.keys(byLocale).sort()).toEqual(["en-CA", "en-GB", "en-US", "fr-CA", "fr-FR"]);
       expect(byLocale["fr-CA"]).toBe(s.getAttribute("DefaultValue"));
+      // English-speaking Canada and the UK get the English ribbon, not the French default
+      expect(byLocale["en-CA"]).toBe(byLocale["en-US"]);
+      expect(byLocale["en-GB"]).toBe(byLocale["en-US"]);
     }
     const ids = new Set(
       [...all(NS.bt, "String"), ...all(NS.bt, "Url"), ...all(NS.bt, "Image")]

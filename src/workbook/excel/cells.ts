@@ -6,22 +6,20 @@ import { FORMATS, type FormatName, type PlanValue } from "../../domain/layout/sh
 
 export type CellInput = string | number | boolean | null;
 
-/**
- * Whether Excel would turn this text into something else when written through
- * `Range.values` in a General cell: a formula (`=`, `+`, `-`, `@`), a number, a date,
- * a percent, a boolean or an error value. Such text is written into a `@` (Text) cell.
- */
-export function needsTextFormat(text: string): boolean {
-  const t = text.trim();
-  if (t === "") return false;
-  if (/^[=+\-@#]/.test(text.trimStart())) return true;
-  if (/^[\d$€(.,]/.test(t)) return true;
-  return /^(true|false|vrai|faux)$/i.test(t);
-}
+/** The Text number format: a string written into such a cell stays exactly that string. */
+export const TEXT_FORMAT = FORMATS.text;
 
-/** The number format code of a cell: `@` for text that must stay text, else its format, else untouched. */
+/**
+ * The number format code of a cell: `@` for every non-empty string, else its format, else
+ * untouched. Excel parses a string written through `Range.values` (or `rows.add`) into a
+ * General cell as if typed: formulas (`=`, `+`, `-`, `@`), numbers, percents, currency,
+ * booleans, dates and times in the workbook's locale ("Septembre 2025", "mars 2025", "Jan 5",
+ * "15/03"), and it drops a leading apostrophe. Guessing which texts Excel would take
+ * is a losing game across locales, so every string is text (a plan's strings are never
+ * formulas: sheet-plan.ts), and its `@` format is sent before its value.
+ */
 export function cellFormat(value: PlanValue, format: FormatName | undefined): string | null {
-  if (typeof value === "string" && needsTextFormat(value)) return FORMATS.text;
+  if (typeof value === "string" && value !== "") return TEXT_FORMAT;
   return format ? FORMATS[format] : null;
 }
 

@@ -180,10 +180,19 @@ export interface ReadOptions {
   bytesPerCell?: number;
 }
 
-/** A table's rows and columns from what the find round trip loaded (ExcelApi 1.1). */
+/**
+ * A table's rows and columns from what the find round trip loaded (ExcelApi 1.1): its header
+ * and data body, never its total row (Table Design > Total Row: `getRange()` holds it, the
+ * data body does not; a total row is neither an action nor a follow-up).
+ */
 function tableSize(table: Excel.Table): TableSize {
-  const rows = table.rows.count + (table.showHeaders ? 1 : 0) + (table.showTotals ? 1 : 0);
+  const rows = table.rows.count + (table.showHeaders ? 1 : 0);
   return { rows, columns: table.columns.count };
+}
+
+/** The header and data body of a table: its range without the total row, when it shows one. */
+function headerAndBody(table: Excel.Table): Excel.Range {
+  return table.showTotals ? table.getRange().getResizedRange(-1, 0) : table.getRange();
 }
 
 /** Puts a table's row slices back together, as one read of its range would have given them. */
@@ -261,7 +270,7 @@ export async function readSnapshot(
       .map((sheet) => ({ sheet: sheet.name, list: queueRuleList(sheet) }));
   const queuePart = (part: TablePart) => {
     const table = tables.items[part.table];
-    const all = table.getRange();
+    const all = headerAndBody(table);
     if (part.whole) {
       all.load("rowIndex,columnIndex,values,numberFormat,valueTypes");
       return { part, range: all, check: undefined };

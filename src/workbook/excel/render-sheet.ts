@@ -28,8 +28,15 @@ export type ResolveRange = (ctx: Excel.RequestContext, reference: string) => Exc
  * character in 7 px plus 5 px of padding, and a point is 4/3 px (8.43 chars -> 48 pt).
  */
 export function widthInPoints(characters: number): number {
-  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+  return Math.round((Math.min(characters, MAX_COLUMN_CHARACTERS) * 7 + 5) * 0.75 * 100) / 100;
 }
+
+/**
+ * Excel's limits ("Excel specifications and limits"): a row is at most 409 points high, a
+ * column at most 255 characters wide. A larger value makes Excel refuse the whole batch.
+ */
+export const MAX_ROW_HEIGHT = 409;
+export const MAX_COLUMN_CHARACTERS = 255;
 
 export function hexColor(color: string): string {
   return color.startsWith("#") ? color : `#${color}`;
@@ -290,7 +297,7 @@ export function renderSheet(
   }
   for (const [row, height] of Object.entries(plan.heights ?? {})) {
     q.add(() => {
-      sheet().getRange(`${row}:${row}`).format.rowHeight = height;
+      sheet().getRange(`${row}:${row}`).format.rowHeight = Math.min(height, MAX_ROW_HEIGHT);
     });
   }
   if (plan.freeze) {

@@ -92,20 +92,27 @@ function resolverFor(plan: SheetPlan, sheet: () => Excel.Worksheet): ResolveRang
   };
 }
 
-/** Rows appended below a table: blank-safe rows first, then `@` formats and the text that needs them. */
+/**
+ * Rows appended to a table: `rows.add` with every text cell empty, then the new rows' `@`
+ * formats, then their text (a string written into a General cell would be parsed: cells.ts).
+ * `rows.add` takes boolean, string and number only (Office.js types it
+ * `(boolean | string | number)[][]` and nothing documents what null does; Excel refuses it
+ * with InvalidArgument), so an empty cell is "" there: Plan vivant's tables have no
+ * calculated column whose formula "" could break, their computed columns are written as values.
+ */
 function queueAppend(q: WriteQueue, append: AppendPlan): void {
   if (append.rows.length === 0) return;
   const table = q.make((ctx) => ctx.workbook.tables.getItem(append.table));
   const width = Math.max(...append.rows.map((r) => r.length));
-  const safe: CellInput[][] = [];
+  const safe: (string | number | boolean)[][] = [];
   const formats: (string | null)[][] = [];
   const texts: CellInput[][] = [];
   for (const row of append.rows) {
     const cells = Array.from({ length: width }, (_, j) => row[j] ?? null);
     const fmt = cells.map((value, j) => cellFormat(value, append.formats?.[j]));
     formats.push(fmt);
-    // Text that Excel would turn into a formula, number or date waits for its `@` format.
-    safe.push(cells.map((value, j) => (fmt[j] === "@" ? null : value)));
+    // Text waits for its `@` format; an empty cell is "" (never null, see above).
+    safe.push(cells.map((value, j) => (fmt[j] === "@" || value === null ? "" : value)));
     texts.push(cells.map((value, j) => (fmt[j] === "@" ? value : null)));
   }
   const sizes = safe.map((row, r) => rowBytes(row) + rowBytes(formats[r]) + rowBytes(texts[r]));
@@ -116,8 +123,7 @@ function queueAppend(q: WriteQueue, append: AppendPlan): void {
     const text = texts.slice(start, end);
     const bytes = sizes.slice(start, end).reduce((a, b) => a + b, 200);
     q.add(() => {
-      // null cells are left to Excel (a calculated column keeps its formula).
-      table().rows.add(undefined, rows as (string | number | boolean)[][]);
+      table().rows.add(undefined, rows);
       if (!hasAny(fmt) && !hasAny(text)) return;
       const added = table()
         .getDataBodyRange()

@@ -1,4 +1,4 @@
-import { cellBlocks, needsTextFormat, rowSlices } from "../../../src/workbook/excel/cells";
+import { cellBlocks, cellFormat, rowSlices } from "../../../src/workbook/excel/cells";
 import { a1Range, nameTargetSheet, splitReference } from "../../../src/workbook/excel/addresses";
 import { validationRule, widthInPoints } from "../../../src/workbook/excel/render-sheet";
 
@@ -6,18 +6,22 @@ describe("text safety", () => {
   test.each([
     "=SOMME(A1)",
     "+1 514 555-1234",
-    "- à faire",
     "@julie",
-    "#N/A",
     "2.1.3",
-    "12",
-    "15/03/2026",
+    "Septembre 2025",
+    "mars 2025",
+    "Jan 5",
+    "40 %",
+    "12,50 $",
+    "'cité",
     "VRAI",
-    "true",
-  ])("%s is written into a text cell", (text) => expect(needsTextFormat(text)).toBe(true));
-  test.each(["Réalisée", "Comité de suivi", "", "Action 12"])("%s needs no text format", (text) =>
-    expect(needsTextFormat(text)).toBe(false),
-  );
+    "Réalisée",
+  ])("%s is written into a text cell", (text) => expect(cellFormat(text, undefined)).toBe("@"));
+  test("an empty string, a number and a date keep their own format", () => {
+    expect(cellFormat("", "date")).toBe("yyyy-mm-dd");
+    expect(cellFormat(12, undefined)).toBeNull();
+    expect(cellFormat(46100, "date")).toBe("yyyy-mm-dd");
+  });
 });
 
 describe("cellBlocks", () => {
@@ -40,8 +44,8 @@ describe("cellBlocks", () => {
           ["En cours", 20, ""],
         ],
         formats: [
-          [null, null, "yyyy-mm-dd"],
-          [null, null, "yyyy-mm-dd"],
+          ["@", null, "yyyy-mm-dd"],
+          ["@", null, "yyyy-mm-dd"],
         ],
       },
       { row: 9, col: 18, values: [["=x"]], formats: [["@"]] },

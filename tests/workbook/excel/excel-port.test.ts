@@ -1,6 +1,6 @@
 import { WorkbookError } from "../../../src/workbook/port";
 import { ExcelPort } from "../../../src/workbook/excel/excel-port";
-import { FakeContext, fakeRun } from "./fake/fake-excel";
+import { ExcelHost } from "./host/host";
 import { portOn, trackingWorkbook } from "./fake/tracking";
 
 describe("ExcelPort errors", () => {
@@ -32,8 +32,8 @@ describe("ExcelPort errors", () => {
   });
 
   test("without ExcelApi 1.7 every call fails with 'requirement-set' before touching Excel", async () => {
-    const ctx = new FakeContext(trackingWorkbook(1, 1));
-    const port = new ExcelPort(fakeRun(ctx), { supports: () => false, lang: "en" });
+    const ctx = new ExcelHost(trackingWorkbook(1, 1));
+    const port = new ExcelPort(ctx.run, { supports: () => false, lang: "en" });
     await expect(port.read()).rejects.toMatchObject({
       code: "requirement-set",
       params: { set: "ExcelApi 1.7" },
@@ -67,17 +67,19 @@ describe("ExcelPort.onChange", () => {
     const listener = jest.fn();
     const unsubscribe = await port.onChange(listener);
     expect(ctx.syncs).toBe(2);
-    await wb.changeTable("Suivis");
-    await wb.changeTable("Actions");
-    await wb.changeTable("Parametres");
+    wb.changeTable("Suivis");
+    wb.changeTable("Actions");
+    wb.changeTable("Parametres");
+    await ctx.events();
     expect(listener).toHaveBeenCalledTimes(2);
-    expect(wb.tableAddedHandlers.size).toBe(1);
+    expect(ctx.watchesAddedTables).toBe(true);
     await unsubscribe();
     expect(ctx.syncs).toBe(3);
-    await wb.changeTable("Suivis");
+    wb.changeTable("Suivis");
+    await ctx.events();
     expect(listener).toHaveBeenCalledTimes(2);
-    expect(wb.table("Suivis")?.handlers.size).toBe(0);
-    expect(wb.tableAddedHandlers.size).toBe(0);
+    expect(ctx.watches(wb.table("Suivis")!)).toBe(false);
+    expect(ctx.watchesAddedTables).toBe(false);
   });
 
   test("a missing table is skipped, not an error", async () => {
@@ -86,13 +88,14 @@ describe("ExcelPort.onChange", () => {
       wb.tables.findIndex((t) => t.name === "Actions"),
       1,
     );
-    const { port } = portOn(wb, (v) => v === "1.7");
+    const { ctx, port } = portOn(wb, (v) => v === "1.7");
     const listener = jest.fn();
     const unsubscribe = await port.onChange(listener);
-    await wb.changeTable("Suivis");
+    wb.changeTable("Suivis");
+    await ctx.events();
     expect(listener).toHaveBeenCalledTimes(1);
-    expect(wb.tableAddedHandlers.size).toBe(0); // ExcelApi 1.9 missing: no onAdded
+    expect(ctx.watchesAddedTables).toBe(false); // ExcelApi 1.9 missing: no onAdded
     await unsubscribe();
-    expect(wb.table("Suivis")?.handlers.size).toBe(0);
+    expect(ctx.watches(wb.table("Suivis")!)).toBe(false);
   });
 });

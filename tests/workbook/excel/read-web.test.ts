@@ -13,7 +13,7 @@ import {
 } from "../../../src/workbook/excel/read";
 import { PAYLOAD_BUDGET } from "../../../src/workbook/excel/write-queue";
 import { WorkbookError } from "../../../src/workbook/port";
-import { WEB_PAYLOAD_LIMIT } from "./fake/fake-excel";
+import { WEB_PAYLOAD_LIMIT } from "./host/limits";
 import { lengthenRealisations, portOn, trackingWorkbook, webPortOn } from "./fake/tracking";
 
 /** What a desktop read of the same workbook gives: the reference snapshot. */
@@ -137,10 +137,8 @@ describe("ExcelPort.read on Excel on the web", () => {
   test("a table that grows between its slices fails the read rather than mixing two states", async () => {
     const wb = trackingWorkbook(200, 50_000);
     const { ctx, port } = webPortOn(wb);
-    const sync = ctx.sync.bind(ctx);
-    ctx.sync = async () => {
-      await sync();
-      if (ctx.syncs === 3) {
+    ctx.afterRequest = (syncs) => {
+      if (syncs === 3) {
         const table = wb.table("Suivis");
         if (table) {
           wb.seed("Suivis", table.lastRow + 1, 1, [[46100, "1.1", "En cours"]]);

@@ -37,8 +37,11 @@ export class FakeSheet {
   readonly conditionalFormats: FakeRule[] = [];
   visibility = "Visible";
   tabColor = "";
-  /** A protected sheet refuses every write. */
+  /** A protected sheet (Review > Protect Sheet) refuses every write: AccessDenied. */
   protectedSheet = false;
+  /** Row heights and column widths set through `format.rowHeight` / `columnWidth`, in points. */
+  readonly rowHeights = new Map<number, number>();
+  readonly columnWidths = new Map<number, number>();
 
   constructor(public name: string) {}
 
@@ -75,8 +78,10 @@ export class FakeSheet {
 }
 
 export class FakeTable {
-  readonly handlers = new Set<(event: unknown) => Promise<unknown>>();
   style = "TableStyleMedium2";
+  showHeaders = true;
+  /** A total row (Table Design > Total Row): the table's last row, in getRange() but not in the data body. */
+  showTotals = false;
 
   constructor(
     public name: string,
@@ -86,24 +91,55 @@ export class FakeTable {
     public lastRow: number,
     public lastCol: number,
   ) {}
+
+  /** The data body's last row: above the total row when there is one. */
+  get bodyLastRow(): number {
+    return this.showTotals ? this.lastRow - 1 : this.lastRow;
+  }
 }
 
 export interface FakeName {
   name: string;
   formula: string;
   visible: boolean;
+  /** The sheet a worksheet-scoped name belongs to (`worksheet.names`); absent: workbook-level. */
+  sheet?: FakeSheet;
+}
+
+/** A change to the workbook that Excel reports through onChanged events. */
+export interface FakeChange {
+  sheet: FakeSheet;
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+  /** "Local" for the person at this Excel, "Remote" for a co-author. */
+  source: "Local" | "Remote";
 }
 
 export type FakeValue = string | number | boolean | null | { error: string };
 
-/** A cell whose header and rows a test writes straight into the model. */
+/** A workbook whose cells, tables and names a test writes straight into the model. */
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   readonly tables: FakeTable[] = [];
+  /** Defined names, workbook-level and worksheet-scoped (`sheet` set). */
   readonly names: FakeName[] = [];
-  readonly tableAddedHandlers = new Set<(event: unknown) => Promise<unknown>>();
   /** A cell is being edited: every batch is refused. */
   cellEditMode = false;
+  /** The locale Excel parses entered values in (numbers, dates, booleans). */
+  locale: "fr-CA" | "en-US" = "fr-CA";
+  /** The current year, for dates entered without one ("Jan 5"). */
+  year = 2026;
+  /** Review > Protect Workbook (structure): sheets cannot be added, deleted, moved or renamed. */
+  protectedStructure = false;
+  /**
+   * OfficeDev/office-js#5222 (Excel on Windows): deleting a conditional format whose range
+   * shares a cell with another format's throws ItemNotFound. Off: the documented behaviour.
+   */
+  bug5222 = false;
+  /** Whoever listens to user edits (the host, to raise change events). */
+  readonly changeListeners = new Set<(change: FakeChange) => void>();
   /** Excel fails to list conditional formats (it has such bugs on some kinds of rules). */
   conditionalFormatsUnlistable = false;
   activeSheet: string | undefined;
@@ -134,8 +170,14 @@ export class FakeWorkbook {
     return this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
   }
 
+  /** A workbook-level name. */
   name(name: string): FakeName | undefined {
-    return this.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+    return this.names.find((n) => !n.sheet && n.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** A name scoped to a sheet. */
+  sheetName(sheet: FakeSheet, name: string): FakeName | undefined {
+    return this.names.find((n) => n.sheet === sheet && n.name.toLowerCase() === name.toLowerCase());
   }
 
   addSheet(name: string): FakeSheet {
@@ -172,34 +214,54 @@ export class FakeWorkbook {
     name: string,
     header: string[],
     rows: FakeValue[][],
-    at: { row?: number; col?: number; formats?: (string | undefined)[] } = {},
+    at: {
+      row?: number;
+      col?: number;
+      formats?: (string | undefined)[];
+      /** A total row's cells: the table shows its total row. */
+      totals?: FakeValue[];
+    } = {},
   ): FakeTable {
     const row = at.row ?? 1;
     const col = at.col ?? 1;
     const formats = at.formats ? [[], ...rows.map(() => at.formats as (string | undefined)[])] : undefined;
     this.seed(sheetName, row, col, [header, ...rows], formats);
+    const body = row + Math.max(rows.length, 1);
+    if (at.totals) this.seed(sheetName, body + 1, col, [at.totals]);
     const table = new FakeTable(
       name,
       this.sheet(sheetName) as FakeSheet,
       row,
       col,
-      row + Math.max(rows.length, 1),
+      at.totals ? body + 1 : body,
       col + header.length - 1,
     );
+    table.showTotals = at.totals !== undefined;
     this.tables.push(table);
     return table;
   }
 
-  /** Raises a table's onChanged event as Excel would after a user edit. */
-  async changeTable(name: string): Promise<void> {
+  /** A person edits cells of a table (or a co-author, `Remote`): Excel raises its onChanged events. */
+  changeTable(name: string, source: "Local" | "Remote" = "Local"): void {
     const table = this.table(name);
-    await Promise.all([...(table?.handlers ?? [])].map((h) => h({ tableId: name })));
+    if (!table) throw new Error(`no table ${name}`);
+    const change = {
+      sheet: table.sheet,
+      r1: table.row + 1,
+      c1: table.col,
+      r2: table.lastRow,
+      c2: table.lastCol,
+    };
+    for (const listener of this.changeListeners) listener({ ...change, source });
   }
 
   deleteSheet(sheet: FakeSheet): void {
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     for (let i = this.tables.length - 1; i >= 0; i -= 1) {
       if (this.tables[i].sheet === sheet) this.tables.splice(i, 1);
+    }
+    for (let i = this.names.length - 1; i >= 0; i -= 1) {
+      if (this.names[i].sheet === sheet) this.names.splice(i, 1);
     }
     for (const name of this.names) {
       const quoted = `'${sheet.name.replace(/'/g, "''")}'!`;

@@ -1,7 +1,7 @@
 /** Tracking workbooks and plans for the Excel adapter's tests. */
 import { emptySheet, type SheetPlan } from "../../../../src/domain/layout/sheet-plan";
 import { ExcelPort } from "../../../../src/workbook/excel/excel-port";
-import { FakeContext, fakeRun } from "./fake-excel";
+import { ExcelHost } from "../host/host";
 import { FakeTable, FakeWorkbook } from "./model";
 
 export const ACTION_HEADERS = [
@@ -101,17 +101,21 @@ export function trackingWorkbook(actions: number, suivis: number): FakeWorkbook 
 export const ALL_SETS = () => true;
 export const FLOOR_ONLY = (version: string) => version === "1.7";
 
+/**
+ * A port over desktop Excel: Microsoft's client library talking to a host over `wb`.
+ * `ctx` is the host: its round trips (`syncs`) and message sizes.
+ */
 export function portOn(wb: FakeWorkbook, supports: (version: string) => boolean = ALL_SETS) {
-  const ctx = new FakeContext(wb);
-  const port = new ExcelPort(fakeRun(ctx), { supports, lang: "fr" });
+  const ctx = new ExcelHost(wb);
+  const port = new ExcelPort(ctx.run, { supports, lang: "fr" });
   return { ctx, port };
 }
 
-/** A port over Excel on the web: the fake refuses any request or response over 5 MB. */
+/** A port over Excel on the web: the host refuses any request or response over 5 MB. */
 export function webPortOn(wb: FakeWorkbook, lang: "fr" | "en" = "fr") {
-  const ctx = new FakeContext(wb);
+  const ctx = new ExcelHost(wb);
   ctx.platform = "web";
-  const port = new ExcelPort(fakeRun(ctx), { supports: ALL_SETS, lang, onWeb: () => true });
+  const port = new ExcelPort(ctx.run, { supports: ALL_SETS, lang, onWeb: () => true });
   return { ctx, port };
 }
 
