@@ -41,7 +41,7 @@ describe("applyBatch equals a fresh read of the written workbook (xlsx host)", (
       {
         ...emptySuiviInput("2026-03-14"),
         action: no,
-        status: "En cours",
+        status: "in-progress",
         progress: "40",
         achievements: "Septembre 2025 : mars 2025",
       },
