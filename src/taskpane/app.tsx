@@ -85,7 +85,7 @@ export function App({
 }: AppProps) {
   const styles = useStyles();
   const [view, setView] = useState<ViewId>(initialView);
-  const { plan, error, reload, saved, held, saving } = usePlan(port, lang, now);
+  const { plan, error, reload, saved, held, saving, created } = usePlan(port, lang, now);
   const text = taskpaneText[lang];
   const value = useMemo<PaneContextValue>(
     () => ({
@@ -98,11 +98,12 @@ export function App({
       saved,
       held,
       saving,
+      created,
       now,
       show: setView,
       openWorkbook,
     }),
-    [port, lang, text, plan, reload, saved, held, saving, now, openWorkbook],
+    [port, lang, text, plan, reload, saved, held, saving, created, now, openWorkbook],
   );
   const View = VIEWS[view];
   return (

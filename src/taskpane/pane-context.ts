@@ -26,6 +26,8 @@ export interface PaneContextValue {
   held(): WorkbookSnapshot | undefined;
   /** Marks a save of the pane's as in flight: its own change events are then ignored. */
   saving(): void;
+  /** After a write that created tables: reads once and watches the new tables too. */
+  created?(): void;
   /** The clock: injected so tests and the standalone page control "today". */
   now(): Date;
   /** Opens another view (e.g. Démarrer -> Adopter un plan). */

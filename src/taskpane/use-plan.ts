@@ -24,6 +24,8 @@ export interface PlanState {
   saved(snapshot: WorkbookSnapshot | undefined): Promise<void>;
   held(): WorkbookSnapshot | undefined;
   saving(): void;
+  /** After a write that created tables: reads once and watches the new tables too. */
+  created(): void;
 }
 
 export function usePlan(port: WorkbookPort, lang: Lang, now: () => Date): PlanState {
@@ -36,6 +38,9 @@ export function usePlan(port: WorkbookPort, lang: Lang, now: () => Date): PlanSt
   /** Saves of the pane's in flight, and when the last one ended. */
   const inFlight = useRef(0);
   const lastSave = useRef(-Infinity);
+  /** Bumped after a write that created tables: subscribes again (and reads), so they are watched. */
+  const [watch, setWatch] = useState(0);
+  const created = useCallback(() => setWatch((n) => n + 1), []);
 
   const show = useCallback((loaded: LoadedPlan) => {
     current.current = loaded;
@@ -92,7 +97,7 @@ export function usePlan(port: WorkbookPort, lang: Lang, now: () => Date): PlanSt
       clearTimeout(timer);
       unsubscribe?.();
     };
-  }, [port, reload]);
+  }, [port, reload, watch]);
 
-  return { plan, error, reload, saved, held, saving };
+  return { plan, error, reload, saved, held, saving, created };
 }
