@@ -11,20 +11,24 @@ import type { Workbook } from "../domain/model";
 import { endOfPlanFigures, endOfPlanLayout, renewalText, type EndOfPlanFigures } from "../domain/outcome";
 import { readWorkbook } from "../domain/read";
 import { outcomeText } from "../i18n/outcome";
+import type { WorkbookSnapshot } from "../domain/raw";
 import type { WorkbookPort } from "../workbook/port";
+import { snapshotOf, writeApplied } from "./written";
 
 export interface EndOfPlanResult {
   sheet: string;
   figures: EndOfPlanFigures;
   /** The text for the renewal request. */
   text: string;
+  /** The workbook as the write left it; undefined where only a read can tell. */
+  snapshot?: WorkbookSnapshot;
 }
 
 /** The figures and the renewal text of a workbook already read (nothing written). */
 export function endOfPlanOf(
   wb: Workbook,
   options: { lang: Lang; now: Date },
-): Omit<EndOfPlanResult, "sheet"> {
+): Omit<EndOfPlanResult, "sheet" | "snapshot"> {
   const figures = endOfPlanFigures(wb, actionStates(wb), {
     lang: options.lang,
     generatedAt: options.now.toISOString(),
@@ -34,12 +38,15 @@ export function endOfPlanOf(
 
 export async function makeEndOfPlan(
   port: WorkbookPort,
-  options: { referenceDate?: Day; lang: Lang; now: Date },
+  options: { referenceDate?: Day; lang: Lang; now: Date; from?: WorkbookSnapshot },
 ): Promise<EndOfPlanResult> {
   const { lang, now } = options;
-  const wb = readWorkbook(await port.read(), { today: todayOf(now), referenceDate: options.referenceDate });
+  const before = await snapshotOf(port, options.from);
+  const wb = readWorkbook(before, { today: todayOf(now), referenceDate: options.referenceDate });
   const made = endOfPlanOf(wb, { lang, now });
   const name = outcomeText[lang].sheet;
-  const result = await port.write({ ownedSheet: endOfPlanLayout(made.figures, lang, name) });
-  return { sheet: result.ownedSheet ?? name, ...made };
+  const { result, snapshot } = await writeApplied(port, before, {
+    ownedSheet: endOfPlanLayout(made.figures, lang, name),
+  });
+  return { sheet: result.ownedSheet ?? name, ...made, snapshot };
 }

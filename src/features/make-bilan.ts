@@ -23,6 +23,7 @@ import { BILAN_SHEET } from "../domain/schema";
 import { columnLetters } from "../domain/text";
 import type { WorkbookSnapshot } from "../domain/raw";
 import type { CellWrite, WorkbookPort, WriteBatch } from "../workbook/port";
+import { snapshotOf, writeApplied } from "./written";
 
 export interface BilanResult {
   /** The sheet the bilan went to (`Bilan`, or `Bilan (2)` beside a user's own `Bilan`). */
@@ -30,6 +31,8 @@ export interface BilanResult {
   figures: BilanFigures;
   /** The point statutaire: a short text for the council or the committee. */
   text: string;
+  /** The workbook as the write left it; undefined where only a read can tell. */
+  snapshot?: WorkbookSnapshot;
 }
 
 /** The four computed columns of each placed action, written on its own row. */
@@ -65,6 +68,8 @@ export interface BilanRequest {
   since?: Day;
   lang: Lang;
   now: Date;
+  /** The snapshot the caller holds (no read then). */
+  from?: WorkbookSnapshot;
 }
 
 /** The bilan's figures of a workbook as read, without writing anything (the report views use it). */
@@ -78,7 +83,8 @@ export function bilanOfSnapshot(snapshot: WorkbookSnapshot, options: BilanReques
 
 export async function makeBilan(port: WorkbookPort, options: BilanRequest): Promise<BilanResult> {
   const { lang } = options;
-  const { wb, states, figures } = bilanOfSnapshot(await port.read(), options);
+  const before = await snapshotOf(port, options.from);
+  const { wb, states, figures } = bilanOfSnapshot(before, options);
   const sheetName = BILAN_SHEET[lang];
   const batch: WriteBatch = { ownedSheet: bilanLayout(figures, lang, sheetName) };
   const found = wb.tables.Actions;
@@ -87,6 +93,6 @@ export async function makeBilan(port: WorkbookPort, options: BilanRequest): Prom
     const rules = alertRules(found, wb.lang);
     if (rules.length) batch.conditionalFormats = [{ sheet: found.sheet, rules }];
   }
-  const result = await port.write(batch);
-  return { sheet: result.ownedSheet ?? sheetName, figures, text: pointStatutaire(figures, lang) };
+  const { result, snapshot } = await writeApplied(port, before, batch);
+  return { sheet: result.ownedSheet ?? sheetName, figures, text: pointStatutaire(figures, lang), snapshot };
 }

@@ -17,6 +17,8 @@ import type { Instance, Workbook } from "../domain/model";
 import { readWorkbook } from "../domain/read";
 import { RENCONTRES } from "../domain/schema";
 import type { WorkbookPort } from "../workbook/port";
+import type { WorkbookSnapshot } from "../domain/raw";
+import { applyBatch } from "../domain/apply-batch";
 import { appendBatch } from "./table-write";
 
 export interface MeetingPlan {
@@ -45,6 +47,8 @@ export async function recordMeeting(
   port: WorkbookPort,
   wb: Workbook,
   plan: MeetingPlan,
+  /** The snapshot `wb` was read from: told what the workbook holds after the write. */
+  after?: { before: WorkbookSnapshot; done(snapshot: WorkbookSnapshot | undefined): void },
 ): Promise<RecordOutcome> {
   const found = wb.tables.Rencontres;
   if (!found) return "no-table";
@@ -58,7 +62,9 @@ export async function recordMeeting(
     },
     wb.lang,
   );
-  await port.write(appendBatch(found, placeRow(found, values), rowFormats(found, RENCONTRES)));
+  const batch = appendBatch(found, placeRow(found, values), rowFormats(found, RENCONTRES));
+  const result = await port.write(batch);
+  after?.done(applyBatch(after.before, batch, result));
   return "added";
 }
 

@@ -6,18 +6,27 @@ import { validateAction } from "../domain/forms/validate-action";
 import { readWorkbook } from "../domain/read";
 import { ACTIONS } from "../domain/schema";
 import { WorkbookError, type WorkbookPort } from "../workbook/port";
+import type { WorkbookSnapshot } from "../domain/raw";
 import { appendBatch } from "./table-write";
+import { snapshotOf, writeApplied } from "./written";
 
 export type SaveActionResult =
-  | { ok: true; no: string; mode: "added" | "updated"; warnings: FieldErrors<ActionField> }
+  | {
+      ok: true;
+      no: string;
+      mode: "added" | "updated";
+      warnings: FieldErrors<ActionField>;
+      snapshot?: WorkbookSnapshot;
+    }
   | { ok: false; errors: FieldErrors<ActionField> };
 
 export async function saveAction(
   port: WorkbookPort,
   input: ActionInput,
-  options: { today: Day; editingNo?: string },
+  options: { today: Day; editingNo?: string; from?: WorkbookSnapshot },
 ): Promise<SaveActionResult> {
-  const wb = readWorkbook(await port.read(), { today: options.today });
+  const before = await snapshotOf(port, options.from);
+  const wb = readWorkbook(before, { today: options.today });
   const found = wb.tables.Actions;
   if (!found) throw new WorkbookError("Table Actions not found", "missing-table", { table: "Actions" });
   const errors = validateAction(input, wb, { editingNo: options.editingNo });
@@ -31,9 +40,12 @@ export async function saveAction(
         errors: { no: { severity: "error", key: "unknown-action", params: { no: options.editingNo } } },
       };
     }
-    await port.write({ cells: actionCells(found, action.row, input, wb.lang) });
-    return { ok: true, no, mode: "updated", warnings: errors };
+    const { snapshot } = await writeApplied(port, before, {
+      cells: actionCells(found, action.row, input, wb.lang),
+    });
+    return { ok: true, no, mode: "updated", warnings: errors, snapshot };
   }
-  await port.write(appendBatch(found, actionRow(found, input, wb.lang), rowFormats(found, ACTIONS)));
-  return { ok: true, no, mode: "added", warnings: errors };
+  const batch = appendBatch(found, actionRow(found, input, wb.lang), rowFormats(found, ACTIONS));
+  const { snapshot } = await writeApplied(port, before, batch);
+  return { ok: true, no, mode: "added", warnings: errors, snapshot };
 }

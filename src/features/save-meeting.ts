@@ -23,6 +23,8 @@ import type { FoundTable, Workbook } from "../domain/model";
 import { RENCONTRES, SUIVIS } from "../domain/schema";
 import { WorkbookError, type CellWrite, type WorkbookPort, type WriteBatch } from "../workbook/port";
 import { computedCells } from "./make-bilan";
+import type { WorkbookSnapshot } from "../domain/raw";
+import { applyBatch } from "../domain/apply-batch";
 import { appendBatch } from "./table-write";
 
 export interface SaveMeetingInput {
@@ -46,6 +48,8 @@ export type SaveMeetingResult =
       meetingRecorded: boolean;
       /** Headers of `Rencontres` columns the workbook lacks, so their part was not recorded. */
       missingColumns: string[];
+      /** The workbook as the write left it, when the caller gave the snapshot `wb` was read from. */
+      snapshot?: WorkbookSnapshot;
     }
   | { ok: false; invalid: EntryIssues[] };
 
@@ -63,6 +67,7 @@ export async function saveMeeting(
   port: WorkbookPort,
   wb: Workbook,
   input: SaveMeetingInput,
+  before?: WorkbookSnapshot,
 ): Promise<SaveMeetingResult> {
   const suivisAt = wb.tables.Suivis;
   if (!suivisAt) throw new WorkbookError("Table Suivis not found", "missing-table", { table: "Suivis" });
@@ -120,9 +125,10 @@ export async function saveMeeting(
   }
   if (batch.append!.length === 0) delete batch.append;
   if (batch.cells!.length === 0) delete batch.cells;
-  await port.write(batch);
+  const result = await port.write(batch);
   return {
     ok: true,
+    snapshot: before ? applyBatch(before, batch, result) : undefined,
     saved: recorded.map((r) => r.action),
     warnings: check.warnings,
     meetingRecorded: Boolean(rencontres),

@@ -26,25 +26,31 @@ import {
 } from "../domain/update";
 import { updateText } from "../i18n/update";
 import { WorkbookError, type CellWrite, type WorkbookPort, type WriteBatch } from "../workbook/port";
+import type { WorkbookSnapshot } from "../domain/raw";
 import { appendBatch } from "./table-write";
+import { snapshotOf, writeApplied } from "./written";
 
 export type UpdateResult<Field extends string> =
-  { ok: true; no: string; previousDue?: Day; due?: Day } | { ok: false; errors: UpdateErrors<Field> };
+  | { ok: true; no: string; previousDue?: Day; due?: Day; snapshot?: WorkbookSnapshot }
+  | { ok: false; errors: UpdateErrors<Field> };
 
 interface UpdateOptions {
   today: Day;
   referenceDate?: Day;
+  /** The snapshot the caller holds (no read then). */
+  from?: WorkbookSnapshot;
 }
 
 async function load(
   port: WorkbookPort,
   options: UpdateOptions,
-): Promise<{ wb: Workbook; states: ActionState[] }> {
-  const wb = readWorkbook(await port.read(), { today: options.today, referenceDate: options.referenceDate });
+): Promise<{ wb: Workbook; states: ActionState[]; before: WorkbookSnapshot }> {
+  const before = await snapshotOf(port, options.from);
+  const wb = readWorkbook(before, { today: options.today, referenceDate: options.referenceDate });
   for (const table of ["Actions", "Suivis"] as const) {
     if (!wb.tables[table]) throw new WorkbookError(`Table ${table} not found`, "missing-table", { table });
   }
-  return { wb, states: actionStates(wb) };
+  return { wb, states: actionStates(wb), before };
 }
 
 /** The fiche de suivi appended to `Suivis`, plus cells written in place, as one batch. */
@@ -59,7 +65,7 @@ export async function postponeAction(
   input: PostponeInput,
   options: UpdateOptions,
 ): Promise<UpdateResult<PostponeField>> {
-  const { wb, states } = await load(port, options);
+  const { wb, states, before } = await load(port, options);
   const errors = validatePostpone(input, wb, states);
   const state = states.find((s) => s.action.no === input.action.trim());
   const due = newDueOf(input);
@@ -71,8 +77,18 @@ export async function postponeAction(
     previous === undefined ? undefined : dayToIso(previous),
     dayToIso(due),
   );
-  await port.write(batchOf(wb, postponeSuivi(input, state, note), [cell]));
-  return { ok: true, no: state.action.no, due, ...(previous !== undefined ? { previousDue: previous } : {}) };
+  const { snapshot } = await writeApplied(
+    port,
+    before,
+    batchOf(wb, postponeSuivi(input, state, note), [cell]),
+  );
+  return {
+    ok: true,
+    no: state.action.no,
+    due,
+    ...(previous !== undefined ? { previousDue: previous } : {}),
+    snapshot,
+  };
 }
 
 export async function dropAction(
@@ -80,10 +96,10 @@ export async function dropAction(
   input: DropInput,
   options: UpdateOptions,
 ): Promise<UpdateResult<DropField>> {
-  const { wb, states } = await load(port, options);
+  const { wb, states, before } = await load(port, options);
   const errors = validateDrop(input, wb, states);
   const state = states.find((s) => s.action.no === input.action.trim());
   if (hasUpdateErrors(errors) || !state) return { ok: false, errors };
-  await port.write(batchOf(wb, dropSuivi(input, state), []));
-  return { ok: true, no: state.action.no };
+  const { snapshot } = await writeApplied(port, before, batchOf(wb, dropSuivi(input, state), []));
+  return { ok: true, no: state.action.no, snapshot };
 }

@@ -85,11 +85,25 @@ export function App({
 }: AppProps) {
   const styles = useStyles();
   const [view, setView] = useState<ViewId>(initialView);
-  const { plan, error, reload } = usePlan(port, lang, now);
+  const { plan, error, reload, saved, held, saving, created } = usePlan(port, lang, now);
   const text = taskpaneText[lang];
   const value = useMemo<PaneContextValue>(
-    () => ({ port, lang, text, forms: formsText[lang], plan, reload, now, show: setView, openWorkbook }),
-    [port, lang, text, plan, reload, now, openWorkbook],
+    () => ({
+      port,
+      lang,
+      text,
+      forms: formsText[lang],
+      plan,
+      reload,
+      saved,
+      held,
+      saving,
+      created,
+      now,
+      show: setView,
+      openWorkbook,
+    }),
+    [port, lang, text, plan, reload, saved, held, saving, created, now, openWorkbook],
   );
   const View = VIEWS[view];
   return (

@@ -4,6 +4,7 @@ import type { Lang } from "../domain/lang";
 import type { LoadedPlan } from "../features/load-plan";
 import type { FormsMessages } from "../i18n/forms";
 import type { TaskpaneStrings } from "../i18n/taskpane";
+import type { WorkbookSnapshot } from "../domain/raw";
 import type { WorkbookPort } from "../workbook/port";
 import type { ViewId } from "./app";
 
@@ -16,6 +17,17 @@ export interface PaneContextValue {
   plan?: LoadedPlan;
   /** Reads the workbook again (after a write). */
   reload(): Promise<void>;
+  /**
+   * After a save: the pane shows the snapshot the write left (no read), or reads once when the
+   * save could not tell it. Change events of that write are not taken for someone else's edit.
+   */
+  saved(snapshot: WorkbookSnapshot | undefined): Promise<void>;
+  /** The snapshot a save decides on: the one held, unless someone else changed the workbook since. */
+  held(): WorkbookSnapshot | undefined;
+  /** Marks a save of the pane's as in flight: its own change events are then ignored. */
+  saving(): void;
+  /** After a write that created tables: reads once and watches the new tables too. */
+  created?(): void;
   /** The clock: injected so tests and the standalone page control "today". */
   now(): Date;
   /** Opens another view (e.g. Démarrer -> Adopter un plan). */

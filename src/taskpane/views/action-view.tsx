@@ -24,7 +24,7 @@ export function ActionView() {
 }
 
 function ActionForm({ plan }: { plan: LoadedPlan }) {
-  const { port, text, reload, now } = usePane();
+  const { port, text, saved, held, saving, now } = usePane();
   const styles = useStyles();
   const { wb } = plan;
   const [editingNo, setEditingNo] = useState<string>();
@@ -58,8 +58,17 @@ function ActionForm({ plan }: { plan: LoadedPlan }) {
     setBusy(true);
     setNotice(undefined);
     try {
-      const result = await saveAction(port, form.input, { today: today(now()), editingNo });
+      saving();
+      const result = await saveAction(port, form.input, {
+        today: today(now()),
+        editingNo,
+        from: held(),
+      }).catch(async (e: unknown) => {
+        await saved(undefined);
+        throw e;
+      });
       if (!result.ok) {
+        await saved(held());
         form.check(result.errors);
         setNotice({ intent: "error", text: text.action.fixErrors });
         return;
@@ -67,7 +76,7 @@ function ActionForm({ plan }: { plan: LoadedPlan }) {
       if (result.mode === "added") form.reset(emptyActionInput());
       else setEditingNo(result.no);
       setNotice({ intent: "success", text: text.action[result.mode](result.no) });
-      await reload();
+      await saved(result.snapshot);
     } catch (error) {
       setNotice({ intent: "error", text: errorText(error, text) });
     } finally {

@@ -33,7 +33,7 @@ const useStyles = makeStyles({
 const keyOf = (s: AdoptSource) => `${s.kind}:${s.name}`;
 
 export function AdoptView() {
-  const { port, lang, text, reload, now, show } = usePane();
+  const { port, lang, text, reload, created, now, show } = usePane();
   const styles = useStyles();
   const t = adoptPaneText[lang];
   const a = adoptText[lang];
@@ -88,7 +88,8 @@ export function AdoptView() {
           intent: "success",
           text: `${t.done(result.converted.actions.length, result.converted.suivis.length)} ${t.untouched}`,
         });
-        await reload();
+        if (created) created();
+        else await reload();
       }
     } catch (error) {
       setNotice({ intent: "error", text: errorText(error, text) });

@@ -25,7 +25,7 @@ export function BilanView() {
 }
 
 function BilanForm() {
-  const { port, lang, text, reload, now } = usePane();
+  const { port, lang, text, saved, held, saving, now } = usePane();
   const styles = useStyles();
   const [reference, setReference] = useState("");
   const [since, setSince] = useState("");
@@ -43,15 +43,20 @@ function BilanForm() {
     try {
       // Loaded on demand: the bilan's figures and layout stay out of the initial bundle.
       const { makeBilan } = await import("../../features/make-bilan");
+      saving();
       const made = await makeBilan(port, {
+        from: held(),
         referenceDate: refDate.value,
         since: sinceDate.value,
         lang,
         now: now(),
+      }).catch(async (e: unknown) => {
+        await saved(undefined);
+        throw e;
       });
       setResult(made);
       setNotice({ intent: "success", text: text.bilan.done(made.sheet) });
-      await reload();
+      await saved(made.snapshot);
     } catch (error) {
       setNotice({ intent: "error", text: errorText(error, text) });
     } finally {

@@ -52,7 +52,7 @@ function issuesByField(issues: EntryIssues | undefined): Partial<Record<RoundFie
 }
 
 export function MeetingRound({ wb, meeting, onDone, onBack }: RoundProps) {
-  const { lang, port, text, reload } = usePane();
+  const { lang, port, text, saved: savedPlan, held, saving, plan } = usePane();
   const t = meetingPaneText[lang];
   const styles = useMeetingStyles();
   const { agenda } = meeting;
@@ -89,17 +89,29 @@ export function MeetingRound({ wb, meeting, onDone, onBack }: RoundProps) {
     setBusy(true);
     setNotice(undefined);
     try {
-      const result = await saveMeeting(port, wb, {
-        date: agenda.date,
-        instance: agenda.instance.name,
-        reviewed: agenda.items.map((i) => i.state.action.no),
-        entries,
-        prefills,
-        reflection,
+      saving();
+      // The snapshot the round was read from, when the pane still holds it unchanged.
+      const from = plan?.wb === wb ? held() : undefined;
+      const result = await saveMeeting(
+        port,
+        wb,
+        {
+          date: agenda.date,
+          instance: agenda.instance.name,
+          reviewed: agenda.items.map((i) => i.state.action.no),
+          entries,
+          prefills,
+          reflection,
+        },
+        from,
+      ).catch(async (e: unknown) => {
+        await savedPlan(undefined);
+        throw e;
       });
       if (!result.ok) {
         setInvalid(result.invalid);
         setNotice({ intent: "error", text: t.invalid(result.invalid.length) });
+        await savedPlan(held());
         return;
       }
       setInvalid([]);
@@ -109,7 +121,7 @@ export function MeetingRound({ wb, meeting, onDone, onBack }: RoundProps) {
       if (result.missingColumns.length > 0) parts.push(t.missingColumns(result.missingColumns.join(", ")));
       setNotice({ intent: result.missingColumns.length > 0 ? "warning" : "success", text: parts.join(" ") });
       setSaved(true);
-      await reload();
+      await savedPlan(result.snapshot);
     } catch (error) {
       setNotice({ intent: "error", text: errorText(error, text) });
     } finally {

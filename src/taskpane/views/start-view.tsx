@@ -16,7 +16,7 @@ const useStyles = makeStyles({
 });
 
 export function StartView() {
-  const { port, lang, text, plan, reload, now, show } = usePane();
+  const { port, lang, text, plan, reload, created, now, show } = usePane();
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeValue>();
@@ -29,7 +29,8 @@ export function StartView() {
       const { startWorkbook } = await import("../../features/start-workbook");
       await startWorkbook(port, { lang, demo, today: today(now()) });
       setNotice({ intent: "success", text: text.start.created });
-      await reload();
+      if (created) created();
+      else await reload();
     } catch (error) {
       setNotice({ intent: "error", text: errorText(error, text) });
     } finally {

@@ -23,7 +23,7 @@ export function SuiviView() {
 }
 
 function SuiviForm({ plan }: { plan: LoadedPlan }) {
-  const { port, text, forms, reload, now } = usePane();
+  const { port, text, forms, saved, held, saving, now } = usePane();
   const styles = useStyles();
   const { wb, states } = plan;
   const [notice, setNotice] = useState<NoticeValue>();
@@ -41,8 +41,15 @@ function SuiviForm({ plan }: { plan: LoadedPlan }) {
     setBusy(true);
     setNotice(undefined);
     try {
-      const result = await addSuivi(port, form.input, { today: today(now()) });
+      saving();
+      const result = await addSuivi(port, form.input, { today: today(now()), from: held() }).catch(
+        async (e: unknown) => {
+          await saved(undefined);
+          throw e;
+        },
+      );
       if (!result.ok) {
+        await saved(held());
         form.check(result.errors);
         setNotice({ intent: "error", text: text.suivi.fixErrors });
         return;
@@ -50,7 +57,7 @@ function SuiviForm({ plan }: { plan: LoadedPlan }) {
       form.reset(fresh());
       setPickKey((k) => k + 1);
       setNotice({ intent: "success", text: text.suivi.added(result.action) });
-      await reload();
+      await saved(result.snapshot);
     } catch (error) {
       setNotice({ intent: "error", text: errorText(error, text) });
     } finally {

@@ -18,6 +18,7 @@ import {
   type UpdateIssue,
 } from "../../domain/update";
 import type { LoadedPlan } from "../../features/load-plan";
+import type { WorkbookSnapshot } from "../../domain/raw";
 import { dropAction, postponeAction } from "../../features/update-plan";
 import { updateIssueMessage, updateText } from "../../i18n/update";
 import { errorText } from "../components/error-text";
@@ -124,11 +125,14 @@ function IssueField(props: {
 /** Submit state shared by both forms: errors shown once submitted, one write, the plan read again. */
 function useSubmit<Input extends object, Field extends string>(
   validate: (input: Input) => UpdateErrors<Field>,
-  save: (input: Input) => Promise<{ ok: true } | { ok: false; errors: UpdateErrors<Field> }>,
+  save: (
+    input: Input,
+    from: WorkbookSnapshot | undefined,
+  ) => Promise<{ ok: true; snapshot?: WorkbookSnapshot } | { ok: false; errors: UpdateErrors<Field> }>,
   success: (input: Input) => string,
   onDone: (text: string) => void,
 ) {
-  const { text, reload } = usePane();
+  const { text, saved, held, saving } = usePane();
   const [submitted, setSubmitted] = useState(false);
   const [extra, setExtra] = useState<UpdateErrors<Field>>({});
   const [busy, setBusy] = useState(false);
@@ -139,10 +143,17 @@ function useSubmit<Input extends object, Field extends string>(
     if (hasUpdateErrors(validate(input))) return;
     setBusy(true);
     try {
-      const result = await save(input);
-      if (!result.ok) return setExtra(result.errors);
+      saving();
+      const result = await save(input, held()).catch(async (e: unknown) => {
+        await saved(undefined);
+        throw e;
+      });
+      if (!result.ok) {
+        await saved(held());
+        return setExtra(result.errors);
+      }
       onDone(success(input));
-      await reload();
+      await saved(result.snapshot);
     } catch (error) {
       setNotice({ intent: "error", text: errorText(error, text) });
     } finally {
@@ -203,7 +214,7 @@ function PostponeForm({ plan, state, date, onDone, onCancel }: FormProps) {
     setInput((prev) => ({ ...prev, [field]: value }));
   const { submit, issues, busy, notice } = useSubmit(
     (i: PostponeInput) => validatePostpone(i, plan.wb, plan.states),
-    (i) => postponeAction(port, i, { today: today(now()) }),
+    (i, from) => postponeAction(port, i, { today: today(now()), from }),
     (i) => t.postponed(state.action.no, i.newDue.trim()),
     onDone,
   );
@@ -249,7 +260,7 @@ function DropForm({ plan, state, date, onDone, onCancel }: FormProps) {
     setInput((prev) => ({ ...prev, [field]: value }));
   const { submit, issues, busy, notice } = useSubmit(
     (i: DropInput) => validateDrop(i, plan.wb, plan.states),
-    (i) => dropAction(port, i, { today: today(now()) }),
+    (i, from) => dropAction(port, i, { today: today(now()), from }),
     () => t.dropped(state.action.no),
     onDone,
   );
