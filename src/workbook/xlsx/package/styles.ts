@@ -13,7 +13,9 @@ import {
   findElements,
   getAttr,
   insertionPoint,
+  qualify,
   rootBounds,
+  rootPrefix,
   setAttr,
 } from "./xml";
 
@@ -82,9 +84,14 @@ export class StyleBook {
     const base = xfs[xfIndex] ?? xfs[0] ?? '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
     const id = this.numFmtId(FORMATS[format]);
     if (Number(getAttr(base, "numFmtId") ?? 0) === id) return xfIndex;
-    const open = /^<xf\b[^>]*?\/?>/.exec(base)?.[0] ?? base;
+    const open = /^<(?:[\w.-]+:)?xf\b[^>]*?\/?>/.exec(base)?.[0] ?? base;
     const changed = setAttr(setAttr(open, "numFmtId", String(id)), "applyNumberFormat", "1");
-    return this.append("cellXfs", "xf", base.replace(open, changed));
+    return this.append(
+      "cellXfs",
+      "xf",
+      base.replace(open, changed),
+      xfs[xfIndex] !== undefined || xfs[0] !== undefined,
+    );
   }
 
   /** A differential format (for conditional formatting): fill colour and optional font colour. */
@@ -119,10 +126,16 @@ export class StyleBook {
     return findElements(this.xml, child, from, el.end).map((c) => c.text);
   }
 
-  /** Appends `entry` to `collection` unless an identical entry exists; returns its index. */
-  private append(collection: string, child: string, entry: string): number {
+  /**
+   * Appends `entry` to `collection` unless an identical entry exists; returns its index. What is
+   * added takes the part's own namespace prefix (`<x:xf>` in an Open XML SDK stylesheet), unless
+   * `asWritten` (an entry copied from the part itself already has it).
+   */
+  private append(collection: string, child: string, entry: string, asWritten = false): number {
+    const prefix = rootPrefix(this.xml);
+    const added = asWritten ? entry : qualify(entry, prefix);
     const existing = this.children(collection, child);
-    const found = existing.indexOf(entry);
+    const found = existing.indexOf(added);
     if (found >= 0) return found;
     const count = existing.length + 1;
     const el = findElement(this.xml, collection);
@@ -134,20 +147,19 @@ export class StyleBook {
         root.closeStart,
         ORDER.slice(0, ORDER.indexOf(collection)),
       );
-      this.xml =
-        this.xml.slice(0, at) + `<${collection} count="1">${entry}</${collection}>` + this.xml.slice(at);
-    } else if (el.inner === "" && el.open.endsWith("/>")) {
+      const block = qualify(`<${collection} count="1">${entry}</${collection}>`, prefix);
+      this.xml = this.xml.slice(0, at) + block + this.xml.slice(at);
+    } else if (el.selfClosing) {
       const open = setAttr(el.open.replace(/\s*\/>$/, ">"), "count", String(count));
-      this.xml = this.xml.slice(0, el.start) + open + entry + `</${collection}>` + this.xml.slice(el.end);
+      this.xml = this.xml.slice(0, el.start) + open + added + `</${el.name}>` + this.xml.slice(el.end);
     } else {
-      const close = el.end - `</${collection}>`.length;
       const open = setAttr(el.open, "count", String(count));
       this.xml =
         this.xml.slice(0, el.start) +
         open +
-        this.xml.slice(el.start + el.open.length, close) +
-        entry +
-        this.xml.slice(close);
+        this.xml.slice(el.innerStart, el.innerEnd) +
+        added +
+        this.xml.slice(el.innerEnd);
     }
     this.changed = true;
     return count - 1;
