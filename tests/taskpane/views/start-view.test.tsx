@@ -10,9 +10,10 @@ test("an empty workbook offers the two create buttons; the example is created in
   expect(screen.getByText("Aucun tableau de suivi")).toBeInTheDocument();
   expect(screen.getByRole("button", { name: "Créer un classeur vide" })).toBeInTheDocument();
   await user.click(screen.getByRole("button", { name: "Créer avec l'exemple" }));
-  // Making the example workbook takes seconds on a loaded 2-core machine: wait for it as a person would.
+  // The example is imported on demand: on a fresh clone ts-jest compiles the template and the demo
+  // plan then, which takes tens of seconds on a loaded 2-core machine.
   expect(
-    await screen.findByText("Le classeur de suivi est prêt.", {}, { timeout: 15_000 }),
+    await screen.findByText("Le classeur de suivi est prêt.", {}, { timeout: 45_000 }),
   ).toBeInTheDocument();
   expect(port.batches).toHaveLength(1);
   expect(port.batches[0].create?.sheets.length).toBeGreaterThan(2);
