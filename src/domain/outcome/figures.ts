@@ -165,7 +165,4 @@ export function endOfPlanFigures(
   };
 }
 
-/** Whether the end-of-plan bilan is the one to offer first: the plan's end date is past. */
-export function planHasEnded(wb: Workbook): boolean {
-  return wb.settings.end !== undefined && wb.settings.end < wb.referenceDate;
-}
+export { planHasEnded } from "./ended";

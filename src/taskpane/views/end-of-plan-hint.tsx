@@ -1,7 +1,7 @@
 /** Démarrer, once the plan's end date (Paramètres) is past: the end-of-plan bilan is proposed first. */
 import { Button } from "@fluentui/react-components";
 import { formatDate } from "../../domain/format";
-import { planHasEnded } from "../../domain/outcome/figures";
+import { planHasEnded } from "../../domain/outcome/ended";
 import type { LoadedPlan } from "../../features/load-plan";
 import { outcomeReportText } from "../../i18n/outcome";
 import { Notice } from "../components/notice";

@@ -1,19 +1,22 @@
 /** Démarrer: create the tracking workbook when it has no tables, else show where the plan stands. */
 import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Suspense, lazy, useState } from "react";
 import { today } from "../../domain/dates";
 import { hasTrackingTables } from "../../features/load-plan";
 import { adoptPaneText } from "../../i18n/adopt";
 import { errorText } from "../components/error-text";
+import { planHasEnded } from "../../domain/outcome/ended";
 import { Notice, type NoticeValue } from "../components/notice";
 import { SummaryCards } from "../components/summary-cards";
 import { usePane } from "../pane-context";
-import { EndOfPlanHint } from "./end-of-plan-hint";
 
 const useStyles = makeStyles({
   column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
+
+/** Loaded only for a plan whose end date is past: its words and the outcome kit stay out of the first screen. */
+const EndOfPlanHint = lazy(() => import("./end-of-plan-hint").then((m) => ({ default: m.EndOfPlanHint })));
 
 export function StartView() {
   const { port, lang, text, plan, reload, created, now, show } = usePane();
@@ -43,7 +46,11 @@ export function StartView() {
     return (
       <div className={styles.column}>
         <Notice notice={notice} />
-        <EndOfPlanHint plan={plan} />
+        {planHasEnded(plan.wb) ? (
+          <Suspense fallback={null}>
+            <EndOfPlanHint plan={plan} />
+          </Suspense>
+        ) : null}
         <SummaryCards plan={plan} />
       </div>
     );
