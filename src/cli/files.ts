@@ -70,7 +70,7 @@ export async function exists(file: string): Promise<boolean> {
 
 /** Refused before any work: an existing file without --remplacer. */
 function existsError(file: string, lang: Lang): CliError {
-  return new CliError(cliText[lang].exists(file, fileErrorMessage("exists", lang)), 2);
+  return new CliError(cliText[lang].exists(file), 2);
 }
 
 export interface OutputCheck {

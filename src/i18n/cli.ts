@@ -27,7 +27,7 @@ export interface CliStrings {
   bilanOverInput: (file: string) => string;
   unusable: (file: string, cause: string) => string;
   /** An existing file, refused without --remplacer (`base`: the shared words for the `exists` code). */
-  exists: (file: string, base: string) => string;
+  exists: (file: string) => string;
   /** The output is one of the files read, for a command without --sur-place. */
   overInput: (file: string) => string;
   /** A path that names a device, a pipe... where a workbook should be written. */
@@ -120,8 +120,8 @@ export const cliText: Record<Lang, CliStrings> = {
     bilanOverInput: (file) =>
       `plan-vivant : ${file} : c'est le classeur lu. Pour y écrire le bilan, ajoutez --sur-place ; sinon, choisissez un autre nom avec -o.`,
     unusable: (file, cause) => `plan-vivant : ${file} : ${cause}`,
-    exists: (file, base) =>
-      `plan-vivant : ${file} : ${base} Pour le remplacer, ajoutez --remplacer ; sinon, choisissez un autre nom (-o).`,
+    exists: (file) =>
+      `plan-vivant : ${file} : le fichier existe déjà. Pour le remplacer, ajoutez --remplacer ; sinon, choisissez un autre nom (-o).`,
     overInput: (file) =>
       `plan-vivant : ${file} : c'est un des fichiers lus, il n'est jamais réécrit par cette commande. Choisissez un autre nom avec -o.`,
     notAFile: (file) =>
@@ -205,8 +205,8 @@ export const cliText: Record<Lang, CliStrings> = {
     bilanOverInput: (file) =>
       `plan-vivant: ${file}: this is the workbook being read. To write the report into it, add --sur-place; otherwise choose another name with -o.`,
     unusable: (file, cause) => `plan-vivant: ${file}: ${cause}`,
-    exists: (file, base) =>
-      `plan-vivant: ${file}: ${base} To replace it, add --remplacer; otherwise choose another name (-o).`,
+    exists: (file) =>
+      `plan-vivant: ${file}: the file already exists. To replace it, add --remplacer; otherwise choose another name (-o).`,
     overInput: (file) =>
       `plan-vivant: ${file}: this is one of the files read, which this command never rewrites. Choose another name with -o.`,
     notAFile: (file) =>
