@@ -22,4 +22,4 @@ const root =
 createRoot(root).render(
   <StandalonePage initialLang={langFromLocale(navigator.language)} start={startOf(window.location.search)} />,
 );
-preloadForOffline();
+void preloadForOffline();

@@ -138,7 +138,8 @@ describeInBrowser("standalone page: a coordinator's path", () => {
     const { context, page } = await openPage(harness, "?demo");
     try {
       await waitForPlan(page, "fr");
-      await page.waitForLoadState("networkidle");
+      // The page says when every part it loads later is in; only then may the connection drop.
+      await page.locator('html[data-offline="ready"]').waitFor({ state: "attached", timeout: 60_000 });
       await context.setOffline(true);
       await openView(page, "fr", "action");
       await page.getByRole("button", { name: pane.action.save }).waitFor();
