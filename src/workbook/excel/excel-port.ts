@@ -28,7 +28,7 @@ import { writeBatch } from "./write";
  * (to remove event handlers registered in another batch).
  */
 export type ExcelRun = <T>(
-  batch: (ctx: Excel.RequestContext) => Promise<T>,
+  batch: (context: Excel.RequestContext) => Promise<T>,
   context?: Excel.RequestContext,
 ) => Promise<T>;
 
@@ -76,8 +76,8 @@ export class ExcelPort implements WorkbookPort {
 
   read(): Promise<WorkbookSnapshot> {
     return this.guard("read", () =>
-      this.run(async (ctx) => {
-        const { snapshot, knowledge, syncs } = await readSnapshot(ctx, Date.now(), { web: this.onWeb() });
+      this.run(async (context) => {
+        const { snapshot, knowledge, syncs } = await readSnapshot(context, Date.now(), { web: this.onWeb() });
         this.knowledge = knowledge;
         this.lastSyncs = syncs;
         return snapshot;
@@ -87,11 +87,11 @@ export class ExcelPort implements WorkbookPort {
 
   write(batch: WriteBatch): Promise<WriteResult> {
     return this.guard("write", () =>
-      this.run(async (ctx) => {
+      this.run(async (context) => {
         const known = this.knowledge;
-        const knowledge = known ?? (await discover(ctx));
+        const knowledge = known ?? (await discover(context));
         try {
-          const outcome = await writeBatch(ctx, batch, knowledge, this.support, this.lang);
+          const outcome = await writeBatch(context, batch, knowledge, this.support, this.lang);
           this.knowledge = outcome.knowledge;
           this.lastSyncs = outcome.syncs + (known ? 0 : 1);
           return outcome.result;
@@ -106,14 +106,14 @@ export class ExcelPort implements WorkbookPort {
 
   select(reference: string): Promise<void> {
     return this.guard("select", () =>
-      this.run(async (ctx) => {
+      this.run(async (context) => {
         const { sheet, address } = splitReference(reference);
         const target = sheet
-          ? ctx.workbook.worksheets.getItem(sheet)
-          : ctx.workbook.worksheets.getActiveWorksheet();
+          ? context.workbook.worksheets.getItem(sheet)
+          : context.workbook.worksheets.getActiveWorksheet();
         target.activate();
         target.getRange(address).select();
-        await ctx.sync();
+        await context.sync();
         this.lastSyncs = 1;
       }),
     );
@@ -121,15 +121,15 @@ export class ExcelPort implements WorkbookPort {
 
   onChange(listener: () => void): Promise<() => Promise<void>> {
     return this.guard("change", () =>
-      this.run(async (ctx) => {
-        const tables = WATCHED_TABLES.map((name) => ctx.workbook.tables.getItemOrNullObject(name));
-        await ctx.sync();
+      this.run(async (context) => {
+        const tables = WATCHED_TABLES.map((name) => context.workbook.tables.getItemOrNullObject(name));
+        await context.sync();
         const handler = async () => listener();
         const results = tables
           .filter((table) => !table.isNullObject)
           .map((table) => table.onChanged.add(handler));
-        if (this.support.tableAdded) results.push(ctx.workbook.tables.onAdded.add(handler));
-        await ctx.sync();
+        if (this.support.tableAdded) results.push(context.workbook.tables.onAdded.add(handler));
+        await context.sync();
         let removed = false;
         return async () => {
           if (removed || results.length === 0) return;

@@ -227,21 +227,21 @@ function changedWhileRead(table: string): Error {
  * over once with half-size slices; a second refusal is thrown (toWorkbookError words it).
  */
 export async function readSnapshot(
-  ctx: Excel.RequestContext,
+  context: Excel.RequestContext,
   now: number = Date.now(),
   options: ReadOptions = {},
 ): Promise<{ snapshot: WorkbookSnapshot; knowledge: WorkbookKnowledge; syncs: number }> {
-  const worksheets = ctx.workbook.worksheets;
+  const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/position");
-  const tables = ctx.workbook.tables;
+  const tables = context.workbook.tables;
   // The sizes cost a few bytes a table, in this same round trip: rows/count and columns/count
   // (TableRowCollection, TableColumnCollection) and showHeaders/showTotals, all ExcelApi 1.1.
   tables.load(
     "items/name,items/worksheet/name,items/showHeaders,items/showTotals,items/rows/count,items/columns/count",
   );
-  const names = ctx.workbook.names;
+  const names = context.workbook.names;
   names.load("items/name,items/type,items/value,items/formula");
-  await ctx.sync();
+  await context.sync();
   let syncs = 1;
 
   const found = tables.items.map((table) => ({ name: table.name, sheet: table.worksheet.name }));
@@ -302,13 +302,15 @@ export async function readSnapshot(
         // (a chunk's estimated response is at most the budget), never on the number of tables.
         try {
           syncs += 1;
-          await ctx.sync();
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per payload-sized chunk (Excel on the web's response limit), never per table or row
+          await context.sync();
           for (const { sheet, list } of reads.lists) rules.sheets.set(sheet.toLowerCase(), markedRules(list));
         } catch (error) {
           if (reads.lists.length === 0 || isPayloadError(error)) throw error;
           reads = queue(false);
           syncs += 1;
-          await ctx.sync();
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- at most once per read: the first chunk again without the rule listing Excel refused
+          await context.sync();
           listRules = false;
           for (const sheet of withTable) rules.unavailable.add(sheet.toLowerCase());
         }
@@ -361,14 +363,14 @@ export async function readSnapshot(
 }
 
 /** Learns the workbook's structure only (sheets, tables, names): one `sync()`. */
-export async function discover(ctx: Excel.RequestContext): Promise<WorkbookKnowledge> {
-  const worksheets = ctx.workbook.worksheets;
+export async function discover(context: Excel.RequestContext): Promise<WorkbookKnowledge> {
+  const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/position");
-  const tables = ctx.workbook.tables;
+  const tables = context.workbook.tables;
   tables.load("items/name");
-  const names = ctx.workbook.names;
+  const names = context.workbook.names;
   names.load("items/name,items/type,items/value,items/formula");
-  await ctx.sync();
+  await context.sync();
   const sheetList = worksheets.items
     .map((sheet) => ({ name: sheet.name, position: sheet.position }))
     .sort((a, b) => a.position - b.position);

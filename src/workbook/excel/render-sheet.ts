@@ -21,7 +21,7 @@ import type { WriteQueue } from "./write-queue";
 
 type SheetGetter = () => Excel.Worksheet;
 /** Turns a plan's reference (`Bilan!$C$8:$C$15`) into a range, following the owned sheet's real name. */
-export type ResolveRange = (ctx: Excel.RequestContext, reference: string) => Excel.Range;
+export type ResolveRange = (context: Excel.RequestContext, reference: string) => Excel.Range;
 
 /**
  * Column width in points for a width in characters: Excel's default font draws a
@@ -246,14 +246,18 @@ export function deleteConditionalFormats(q: WriteQueue, sheet: SheetGetter, ids:
 
 function renderChart(q: WriteQueue, sheet: SheetGetter, chart: ChartPlan, resolve: ResolveRange): void {
   if (chart.series.length === 0) return;
-  q.add((ctx) => {
-    const made = sheet().charts.add(chartType(chart.kind), resolve(ctx, chart.series[0].values), "Columns");
+  q.add((context) => {
+    const made = sheet().charts.add(
+      chartType(chart.kind),
+      resolve(context, chart.series[0].values),
+      "Columns",
+    );
     made.title.text = chart.title;
     chart.series.forEach((plan, index) => {
       const series = index === 0 ? made.series.getItemAt(0) : made.series.add(plan.name);
       series.name = plan.name;
-      series.setValues(resolve(ctx, plan.values));
-      series.setXAxisValues(resolve(ctx, chart.categories));
+      series.setValues(resolve(context, plan.values));
+      series.setXAxisValues(resolve(context, chart.categories));
       if (plan.color) series.format.fill.setSolidColor(hexColor(plan.color));
     });
     (chart.pointColors ?? []).forEach((color, index) => {

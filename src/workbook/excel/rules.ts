@@ -70,7 +70,7 @@ export function freshRules(rules: RuleKnowledge | undefined, now: number): RuleK
  * listing (no read just before). A failed listing marks the sheets unavailable, never fails.
  */
 export async function listRules(
-  ctx: Excel.RequestContext,
+  context: Excel.RequestContext,
   sheets: readonly string[],
   known: RuleKnowledge | undefined,
   now: number,
@@ -80,10 +80,10 @@ export async function listRules(
     : emptyRules(now);
   const lists = sheets.map((name) => ({
     name,
-    list: queueRuleList(ctx.workbook.worksheets.getItem(name)),
+    list: queueRuleList(context.workbook.worksheets.getItem(name)),
   }));
   try {
-    await ctx.sync();
+    await context.sync();
     for (const { name, list } of lists) next.sheets.set(name.toLowerCase(), markedRules(list));
   } catch {
     for (const { name } of lists) next.unavailable.add(name.toLowerCase());

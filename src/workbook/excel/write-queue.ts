@@ -12,7 +12,7 @@ export const PAYLOAD_BUDGET = 4_000_000;
 /** Rough bytes of one queued operation without data (its object path and action). */
 const STEP_BYTES = 200;
 
-type Run = (ctx: Excel.RequestContext) => void;
+type Run = (context: Excel.RequestContext) => void;
 
 interface Step {
   bytes: number;
@@ -33,11 +33,11 @@ export class WriteQueue {
    * Queues an object created by a step, readable by later steps through the getter.
    * Office objects made in one chunk stay usable in the next ones of the same run.
    */
-  make<T>(create: (ctx: Excel.RequestContext) => T): () => T {
+  make<T>(create: (context: Excel.RequestContext) => T): () => T {
     let made: T | undefined;
     let ready = false;
-    this.add((ctx) => {
-      made = create(ctx);
+    this.add((context) => {
+      made = create(context);
       ready = true;
     });
     return () => {
@@ -108,16 +108,17 @@ export class WriteQueue {
    * Plays the queue: `first` runs before the first chunk (e.g. suspending screen updating).
    * Returns the number of round trips: 1 unless the payload passes the budget.
    */
-  async play(ctx: Excel.RequestContext, first?: Run): Promise<number> {
+  async play(context: Excel.RequestContext, first?: Run): Promise<number> {
     const chunks = this.chunks();
     if (chunks.length === 0) return 0;
-    first?.(ctx);
+    first?.(context);
     let syncs = 0;
     for (const chunk of chunks) {
-      for (const step of chunk) step.run(ctx);
+      for (const step of chunk) step.run(context);
       // One round trip per budget-sized chunk: their count depends on the payload only
       // (a chunk is at most PAYLOAD_BUDGET bytes), never on the number of operations.
-      await ctx.sync();
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per payload-sized chunk (Excel on the web's request limit)
+      await context.sync();
       syncs += 1;
     }
     return syncs;

@@ -85,10 +85,10 @@ function checkBatch(batch: WriteBatch, knowledge: WorkbookKnowledge, lang: Lang)
 
 /** A resolver of a sheet plan's references: its own sheet name means the sheet as actually named. */
 function resolverFor(plan: SheetPlan, sheet: () => Excel.Worksheet): ResolveRange {
-  return (ctx, reference) => {
+  return (context, reference) => {
     const { sheet: name, address } = splitReference(reference);
     if (name === undefined || lower(name) === lower(plan.name)) return sheet().getRange(address);
-    return ctx.workbook.worksheets.getItem(name).getRange(address);
+    return context.workbook.worksheets.getItem(name).getRange(address);
   };
 }
 
@@ -102,7 +102,7 @@ function resolverFor(plan: SheetPlan, sheet: () => Excel.Worksheet): ResolveRang
  */
 function queueAppend(q: WriteQueue, append: AppendPlan): void {
   if (append.rows.length === 0) return;
-  const table = q.make((ctx) => ctx.workbook.tables.getItem(append.table));
+  const table = q.make((context) => context.workbook.tables.getItem(append.table));
   const width = Math.max(...append.rows.map((r) => r.length));
   const safe: (string | number | boolean)[][] = [];
   const formats: (string | null)[][] = [];
@@ -172,7 +172,7 @@ function unlisted(batch: WriteBatch, rules: RuleKnowledge | undefined): string[]
 }
 
 export async function writeBatch(
-  ctx: Excel.RequestContext,
+  context: Excel.RequestContext,
   batch: WriteBatch,
   knowledge: WorkbookKnowledge,
   support: ExcelSupport,
@@ -186,7 +186,7 @@ export async function writeBatch(
   let listings = 0;
   const missing = unlisted(batch, rules);
   if (missing.length > 0) {
-    rules = await listRules(ctx, missing, rules, now);
+    rules = await listRules(context, missing, rules, now);
     listings = 1;
   }
   const changes = ruleChanges(batch, rules);
@@ -292,7 +292,7 @@ export async function writeBatch(
   }
 
   const syncs = await q.play(
-    ctx,
+    context,
     support.screenUpdating ? (c) => c.application.suspendScreenUpdatingUntilNextSync() : undefined,
   );
   // `next` has no rules: their ids changed, the next write lists them again (or a read does).
