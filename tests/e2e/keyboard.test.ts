@@ -6,8 +6,9 @@
  */
 import type { Locator, Page } from "playwright-core";
 import { DEMO_ACTIONS } from "../../src/domain/demo";
+import { pickerText } from "../../src/i18n/picker";
 import { describeInBrowser, openPage, screenshot, startHarness, type Harness } from "./support/browser";
-import { field, waitForPlan, words } from "./support/coordinator";
+import { field, pickerOf, waitForPlan, words } from "./support/coordinator";
 
 const focused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
 
@@ -41,14 +42,23 @@ describeInBrowser("standalone page: keyboard only", () => {
       await page.keyboard.press("Enter");
       await page.getByRole("button", { name: pane.suivi.submit }).waitFor();
 
-      // Search for the action, then pick it in the list by typing its number.
-      await tabTo(page, page.getByRole("searchbox", { name: pane.suivi.search }));
+      // The action picker: ArrowDown opens its list, Escape closes it; typing the number filters
+      // the list and makes the option starting so the active one, Enter picks it.
+      const picker = pickerOf(page, forms.suivi.action);
+      await tabTo(page, picker);
+      await page.keyboard.press("ArrowDown");
+      expect(await picker.getAttribute("aria-expanded")).toBe("true");
+      await page.keyboard.press("Escape");
+      expect(await picker.getAttribute("aria-expanded")).toBe("false");
       await page.keyboard.type(target.no);
-      await page.keyboard.press("Tab");
-      const picker = field(page, forms.suivi.action);
-      expect(await focused(picker)).toBe(true);
-      await page.keyboard.type(target.no);
-      await expectValue(picker, target.no);
+      const active = await picker.getAttribute("aria-activedescendant");
+      expect(await page.locator(`[id="${active}"]`).innerText()).toMatch(
+        new RegExp(`^${target.no.replace(/\./g, "\\.")} — `),
+      );
+      await page.keyboard.press("Enter");
+      await expectValue(picker, pane.actionOption(target.no, target.text.fr));
+      expect(await picker.getAttribute("aria-expanded")).toBe("false");
+      await page.getByText(pickerText.fr.chosen).waitFor();
 
       await tabTo(page, field(page, forms.suivi.status));
       await page.keyboard.type("Bloq");

@@ -4,14 +4,14 @@ import "@testing-library/jest-dom";
 import { act, screen, waitFor } from "@testing-library/react";
 import { RELOAD_DELAY_MS } from "../../src/taskpane/use-plan";
 import { FakePort, sampleSnapshot } from "../features/fake-port";
-import { box, renderPane } from "./render-pane";
+import { box, pickAction, renderPane } from "./render-pane";
 
 describe("one read per user action", () => {
   test("a follow-up saved: no read, its echo ignored; a co-author's change: one read", async () => {
     const fake = new FakePort(sampleSnapshot());
     const { user } = await renderPane(fake, { view: "suivi" });
     expect(fake.reads).toBe(1);
-    await user.selectOptions(box(/^No action/), "1.1");
+    await pickAction(user, /^No action/, "1.1");
     await user.type(box(/^Raison \(obstacles\)/), "Budget gelé");
     await user.click(screen.getByRole("button", { name: "Ajouter le suivi" }));
     expect(await screen.findByText("Suivi de l'action 1.1 ajouté.")).toBeInTheDocument();

@@ -1,6 +1,6 @@
 /** Renders the task pane on a fake port, on a fixed day, and waits for the first read. */
 import { render, screen, waitFor } from "@testing-library/react";
-import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
+import userEvent, { PointerEventsCheckLevel, type UserEvent } from "@testing-library/user-event";
 import type { Lang } from "../../src/domain/lang";
 import { App, type ViewId } from "../../src/taskpane/app";
 import type { FakePort } from "../features/fake-port";
@@ -42,3 +42,15 @@ export async function waitForLoad() {
 
 /** A field by its label. */
 export const box = (label: RegExp) => screen.getByLabelText(label);
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The action picker of the Action and Suivi forms (a combobox) by its label. */
+export const picker = (label: RegExp) => screen.getByRole("combobox", { name: label });
+
+/** Picks an action in a picker: its number typed (the list filters), then its option clicked. */
+export async function pickAction(user: UserEvent, label: RegExp, no: string): Promise<void> {
+  await user.clear(picker(label));
+  await user.type(picker(label), no);
+  await user.click(await screen.findByRole("option", { name: new RegExp(`^${escape(no)} — `) }));
+}

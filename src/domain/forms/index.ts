@@ -4,3 +4,4 @@ export * from "./validate-action";
 export * from "./validate-suivi";
 export * from "./rows";
 export * from "./prefill";
+export * from "./find-action";

@@ -1,5 +1,5 @@
 /** Nouvelle action / Modifier: pick an action to edit or start a new one, then save it in one write. */
-import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import { today } from "../../domain/dates";
 import { emptyActionInput, type ActionInput } from "../../domain/forms/inputs";
@@ -13,6 +13,7 @@ import { RequireTables } from "../components/require-tables";
 import { useForm } from "../components/use-form";
 import { usePane } from "../pane-context";
 import { ActionFields } from "./action-fields";
+import { ActionPicker } from "./action-picker";
 import { UpdatePanel } from "./update-panel";
 
 const useStyles = makeStyles({
@@ -87,16 +88,13 @@ function ActionForm({ plan }: { plan: LoadedPlan }) {
   return (
     <>
       <form ref={form.formRef} className={styles.form} onSubmit={submit} noValidate>
-        <Field label={text.action.pick}>
-          <Select value={editingNo ?? ""} onChange={(_, data) => pick(data.value)}>
-            <option value="">{text.action.newAction}</option>
-            {wb.actions.map((a) => (
-              <option key={a.no} value={a.no}>
-                {text.actionOption(a.no, a.text)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ActionPicker
+          label={text.action.pick}
+          none={text.action.newAction}
+          actions={wb.actions}
+          value={editingNo ?? ""}
+          onPick={pick}
+        />
         <ActionFields form={form} wb={wb} />
         <Notice notice={notice} />
         <Button type="submit" appearance="primary" disabled={busy}>

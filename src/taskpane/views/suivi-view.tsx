@@ -1,6 +1,6 @@
 /** Adds a fiche de suivi: pick the action, start from where it stands, append one row. */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { dayToIso, today } from "../../domain/dates";
 import { emptySuiviInput, type SuiviInput } from "../../domain/forms/inputs";
 import { validateSuivi } from "../../domain/forms/validate-suivi";
@@ -32,6 +32,7 @@ function SuiviForm({ plan }: { plan: LoadedPlan }) {
   const validate = useCallback((input: SuiviInput) => validateSuivi(input, wb), [wb]);
   const fresh = () => emptySuiviInput(dayToIso(today(now())));
   const form = useForm(fresh(), validate);
+  const actions = useMemo(() => states.map((s) => s.action), [states]);
 
   if (states.length === 0) return <Notice notice={{ intent: "info", text: text.suivi.noActions }} />;
 
@@ -70,19 +71,21 @@ function SuiviForm({ plan }: { plan: LoadedPlan }) {
       <ActionPicker
         key={pickKey}
         label={forms.suivi.action}
-        states={states}
+        required
+        none={forms.noneChosen}
+        actions={actions}
         value={form.input.action}
         issue={form.issue("action")}
-        onPick={(state) =>
-          state
-            ? form.reset({
-                ...form.input,
-                action: state.action.no,
-                status: state.status,
-                progress: state.progress === undefined ? "" : String(state.progress),
-              })
-            : form.set("action", "")
-        }
+        onPick={(no) => {
+          const state = states.find((s) => s.action.no === no);
+          if (!state) return form.set("action", "");
+          form.reset({
+            ...form.input,
+            action: state.action.no,
+            status: state.status,
+            progress: state.progress === undefined ? "" : String(state.progress),
+          });
+        }}
       />
       <SuiviFields form={form} />
       <Notice notice={notice} />

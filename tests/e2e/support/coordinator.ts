@@ -15,6 +15,18 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 export const field = (page: Page, label: string) =>
   page.getByLabel(new RegExp(`^${escape(label)}\\W*$`)).and(page.locator("input, textarea, select"));
 
+/** The action picker of the Action and Suivi forms (a searchable combobox), by its label. */
+export const pickerOf = (page: Page, label: string) =>
+  page.getByRole("combobox", { name: new RegExp(`^${escape(label)}\\W*$`) });
+
+/** Picks an action in a picker: its number typed (the list opens and filters), then its option clicked. */
+export async function pickAction(page: Page, label: string, no: string): Promise<void> {
+  const picker = pickerOf(page, label);
+  await picker.fill("");
+  await picker.pressSequentially(no);
+  await page.getByRole("option", { name: new RegExp(`^${escape(no)} — `) }).click();
+}
+
 export const words = (lang: Lang) => ({
   pane: taskpaneText[lang],
   forms: formsText[lang],
@@ -43,7 +55,7 @@ export async function addAction(page: Page, lang: Lang, action: { no: string; te
 export async function addBlockingSuivi(page: Page, lang: Lang, no: string, reason: string) {
   const { pane, forms } = words(lang);
   await openView(page, lang, "suivi");
-  await field(page, forms.suivi.action).selectOption(no);
+  await pickAction(page, forms.suivi.action, no);
   await field(page, forms.suivi.status).selectOption("blocked");
   await field(page, forms.reason).fill(reason);
   await page.getByRole("button", { name: pane.suivi.submit }).click();

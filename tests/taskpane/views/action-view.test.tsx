@@ -2,7 +2,7 @@
 import "@testing-library/jest-dom";
 import { screen, waitFor } from "@testing-library/react";
 import { FakePort, d, trackingSnapshot } from "../../features/fake-port";
-import { box, renderPane } from "../render-pane";
+import { box, pickAction, renderPane } from "../render-pane";
 
 describe("Action", () => {
   const headers = [
@@ -83,7 +83,7 @@ describe("Action", () => {
   test("an existing action is picked, edited and written in place", async () => {
     const fake = port();
     const { user } = await renderPane(fake, { view: "action" });
-    await user.selectOptions(screen.getByRole("combobox", { name: "Action à modifier" }), "1.1");
+    await pickAction(user, /^Action à modifier/, "1.1");
     expect(box(/^Action\W*$/)).toHaveValue("Aménager un parc");
     await user.type(box(/^Action\W*$/), " inclusif");
     await user.click(screen.getByRole("button", { name: "Enregistrer l'action" }));

@@ -2,14 +2,14 @@
 import "@testing-library/jest-dom";
 import { screen } from "@testing-library/react";
 import { FakePort, SUIVI_HEADERS, d, sampleSnapshot } from "../../features/fake-port";
-import { box, renderPane } from "../render-pane";
+import { box, pickAction as choose, renderPane } from "../render-pane";
 
 const col = (name: string) => SUIVI_HEADERS.indexOf(name);
 
 async function pickAction(no: string) {
   const fake = new FakePort(sampleSnapshot());
   const rendered = await renderPane(fake, { view: "action" });
-  await rendered.user.selectOptions(screen.getByRole("combobox", { name: "Action à modifier" }), no);
+  await choose(rendered.user, /^Action à modifier/, no);
   return { fake, ...rendered };
 }
 

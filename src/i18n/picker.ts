@@ -1,0 +1,25 @@
+/** The action picker of the Action and Suivi forms, French (Quebec) first, then English. */
+import type { Lang } from "../domain/lang";
+
+export interface PickerStrings {
+  /** Above the chosen action, shown in full under the picker. */
+  chosen: string;
+  porteur: (name: string) => string;
+  due: (day: string) => string;
+  noMatch: (query: string) => string;
+}
+
+export const pickerText: Record<Lang, PickerStrings> = {
+  fr: {
+    chosen: "Action choisie",
+    porteur: (name) => `Porteur : ${name}`,
+    due: (day) => `Échéance : ${day}`,
+    noMatch: (query) => `Aucune action ne correspond à « ${query} ».`,
+  },
+  en: {
+    chosen: "Chosen action",
+    porteur: (name) => `Lead: ${name}`,
+    due: (day) => `Due: ${day}`,
+    noMatch: (query) => `No action matches "${query}".`,
+  },
+};
