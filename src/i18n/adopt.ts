@@ -98,11 +98,15 @@ export function unconvertedMessage(cell: UnconvertedCell, lang: Lang): string {
 export interface AdoptPaneStrings {
   title: string;
   intro: string;
+  /** The intro when the workbook's only sheet or table was taken without a pick. */
+  introOnly: string;
   open: string;
   source: string;
   pickSource: string;
   sheetOption: (sheet: string) => string;
   tableOption: (table: string, sheet: string) => string;
+  /** The workbook's only source, chosen without a pick (its sheetOption or tableOption). */
+  onlySource: (source: string) => string;
   noSources: string;
   mappingTitle: (row: number) => string;
   columnLabel: (letter: string, header: string) => string;
@@ -121,11 +125,14 @@ export const adoptPaneText: Record<Lang, AdoptPaneStrings> = {
     title: "Adopter un plan",
     intro:
       "Choisissez la feuille où se trouve votre plan d'action. Plan vivant propose une colonne du suivi pour chacune de ses colonnes : vérifiez-les, puis confirmez. La feuille d'origine n'est jamais modifiée.",
+    introOnly:
+      "Plan vivant propose une colonne du suivi pour chacune des colonnes de votre plan d'action : vérifiez-les, puis confirmez. La feuille d'origine n'est jamais modifiée.",
     open: "Adopter un plan existant",
     source: "Feuille ou tableau du plan",
     pickSource: "Choisir…",
     sheetOption: (sheet) => `Feuille « ${sheet} »`,
     tableOption: (table, sheet) => `Tableau ${table} (feuille « ${sheet} »)`,
+    onlySource: (source) => `${source} : la seule feuille remplie du classeur, retenue d'office.`,
     noSources: "Ce classeur ne contient aucune feuille remplie à adopter.",
     mappingTitle: (row) => `Colonnes du plan (en-têtes à la ligne ${row})`,
     columnLabel: (letter, header) => `${letter} · ${header || "(sans en-tête)"}`,
@@ -143,11 +150,14 @@ export const adoptPaneText: Record<Lang, AdoptPaneStrings> = {
     title: "Adopt a plan",
     intro:
       "Pick the sheet that holds your action plan. Plan vivant proposes a tracking column for each of its columns: check them, then confirm. The original sheet is never changed.",
+    introOnly:
+      "Plan vivant proposes a tracking column for each column of your action plan: check them, then confirm. The original sheet is never changed.",
     open: "Adopt an existing plan",
     source: "Sheet or table of the plan",
     pickSource: "Choose…",
     sheetOption: (sheet) => `Sheet "${sheet}"`,
     tableOption: (table, sheet) => `Table ${table} (sheet "${sheet}")`,
+    onlySource: (source) => `${source}: the workbook's only filled sheet, taken at once.`,
     noSources: "This workbook has no filled sheet to adopt.",
     mappingTitle: (row) => `Columns of the plan (headers on row ${row})`,
     columnLabel: (letter, header) => `${letter} · ${header || "(no header)"}`,

@@ -14,6 +14,7 @@ import { standaloneText } from "../../src/i18n/standalone";
 import { writeXlsx } from "../../src/workbook/xlsx/write";
 import { describeInBrowser, openPage, screenshot, startHarness, type Harness } from "./support/browser";
 import { waitForPlan, words } from "./support/coordinator";
+import { oldPlanWorkbook } from "./support/workbooks";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const t = standaloneText.fr;
@@ -28,24 +29,6 @@ async function actionsOnlyWorkbook(): Promise<Buffer> {
     columns: [{ name: "No" }, { name: "Action" }],
     rows: [["1.1", "Aménager un parc"]],
   });
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-/** An old plan kept in a plain sheet, as municipalities have them: title rows, own headings. */
-async function oldPlanWorkbook(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Plan MADA");
-  ws.addRow(["Plan d'action MADA 2025-2027"]);
-  ws.addRow([]);
-  ws.addRow(["No", "Action", "Responsable", "Échéance"]);
-  ws.addRow([
-    "1.1",
-    "Aménager des bancs sur la rue Principale",
-    "Travaux publics",
-    new Date(Date.UTC(2026, 5, 30)),
-  ]);
-  ws.addRow(["1.2", "Publier un bottin des ressources", "Communications", "31/12/2026"]);
-  ws.addRow(["2.1", "Offrir une navette vers le CLSC", "Loisirs", "bientôt"]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -126,8 +109,10 @@ describeInBrowser("standalone page: hostile files", () => {
       await page.getByText(pane.start.noTablesTitle).waitFor({ timeout: 60_000 });
       await page.getByText(t.currentFile("ancien-plan.xlsx")).waitFor();
       await page.getByRole("button", { name: a.open }).click();
-      await page.getByLabel(a.source).selectOption({ label: a.sheetOption("Plan MADA") });
+      // Its only sheet is the plan: taken at once, no pick, its mapping shown.
+      await page.getByText(a.onlySource(a.sheetOption("Plan MADA"))).waitFor();
       await page.getByText(a.mappingTitle(3)).waitFor();
+      expect(await page.getByLabel(a.source).count()).toBe(0);
       await screenshot(page, "adopt-mapping-fr");
       await page.getByRole("button", { name: a.confirm }).click();
       await page.getByText(a.done(3, 0), { exact: false }).waitFor({ timeout: 60_000 });

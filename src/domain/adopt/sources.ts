@@ -28,6 +28,11 @@ export function adoptSources(snapshot: WorkbookSnapshot): AdoptSource[] {
   return out;
 }
 
+/** The source taken without asking: the workbook's only one, when it has a single sheet or table to adopt. */
+export function soleSource(sources: readonly AdoptSource[]): AdoptSource | undefined {
+  return sources.length === 1 ? sources[0] : undefined;
+}
+
 /** A sheet (its table, when it holds one) or a table, by its exact name, else ignoring case and accents. */
 export function findSource(sources: readonly AdoptSource[], name: string): AdoptSource | undefined {
   const exact = (s: AdoptSource) => s.sheet === name || s.name === name;

@@ -12,6 +12,7 @@ import {
   mappingIssues,
   proposeMapping,
   proposedMapping,
+  soleSource,
   type AdoptSource,
   type ColumnMapping,
   type ConvertedPlan,
@@ -28,6 +29,7 @@ const useStyles = makeStyles({
   column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, padding: 0 },
   item: { listStyleType: "none" },
+  wrap: { overflowWrap: "anywhere" },
 });
 
 const keyOf = (s: AdoptSource) => `${s.kind}:${s.name}`;
@@ -47,7 +49,14 @@ export function AdoptView() {
   useEffect(() => {
     let live = true;
     port.read().then(
-      (snapshot) => live && setSources(adoptSources(snapshot)),
+      (snapshot) => {
+        if (!live) return;
+        const found = adoptSources(snapshot);
+        setSources(found);
+        // A workbook with one sheet or table to adopt: it is the plan, its mapping shown at once.
+        const only = soleSource(found);
+        if (only) pick(only);
+      },
       (error: unknown) => live && setNotice({ intent: "error", text: errorText(error, text) }),
     );
     return () => {
@@ -58,13 +67,14 @@ export function AdoptView() {
   const source = sources?.find((s) => keyOf(s) === picked);
   const proposal = useMemo(() => (source ? proposeMapping(source) : undefined), [source]);
   const issues = mappingIssues(mapping);
+  const sourceLabel = (s: AdoptSource) =>
+    s.kind === "table" ? t.tableOption(s.name, s.sheet) : t.sheetOption(s.sheet);
 
-  const pick = (key: string) => {
-    setPicked(key);
-    const next = sources?.find((s) => keyOf(s) === key);
+  function pick(next: AdoptSource | undefined) {
+    setPicked(next ? keyOf(next) : "");
     const proposed = next ? proposeMapping(next) : undefined;
     setMapping(proposed ? proposedMapping(proposed) : []);
-  };
+  }
 
   const choose = (index: number, value: string) =>
     setMapping((prev) =>
@@ -131,17 +141,21 @@ export function AdoptView() {
       <Text as="h2" size={400} weight="semibold">
         {t.title}
       </Text>
-      <Text>{t.intro}</Text>
-      <Field label={t.source}>
-        <Select value={picked} onChange={(_, data) => pick(data.value)}>
-          <option value="">{t.pickSource}</option>
-          {sources.map((s) => (
-            <option key={keyOf(s)} value={keyOf(s)}>
-              {s.kind === "table" ? t.tableOption(s.name, s.sheet) : t.sheetOption(s.sheet)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <Text>{sources.length === 1 ? t.introOnly : t.intro}</Text>
+      {sources.length === 1 ? (
+        <Text className={styles.wrap}>{t.onlySource(sourceLabel(sources[0]))}</Text>
+      ) : (
+        <Field label={t.source}>
+          <Select value={picked} onChange={(_, data) => pick(sources.find((s) => keyOf(s) === data.value))}>
+            <option value="">{t.pickSource}</option>
+            {sources.map((s) => (
+              <option key={keyOf(s)} value={keyOf(s)}>
+                {sourceLabel(s)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       {source && !proposal ? <Notice notice={{ intent: "warning", text: a.noHeader }} /> : null}
       {proposal ? (
         <>

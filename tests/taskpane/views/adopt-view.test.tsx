@@ -23,16 +23,17 @@ function planWorkbook(): WorkbookSnapshot {
 }
 
 describe("Adopter un plan", () => {
-  test("from Démarrer: pick the sheet, correct a column, create the tables in one write, show the bad cells", async () => {
+  test("from Démarrer: the only sheet taken at once, correct a column, create the tables in one write, show the bad cells", async () => {
     const fake = new FakePort(planWorkbook());
     const original = JSON.stringify(fake.snapshot.sheets);
     const { user } = await renderPane(fake);
     await user.click(screen.getByRole("button", { name: "Adopter un plan existant" }));
-    await user.selectOptions(
-      await screen.findByRole("combobox", { name: "Feuille ou tableau du plan" }),
-      "sheet:Plan MADA",
-    );
-    expect(screen.getByText("Colonnes du plan (en-têtes à la ligne 3)")).toBeInTheDocument();
+    // The workbook's only sheet is the plan: no list to pick from, its mapping is shown at once.
+    expect(await screen.findByText("Colonnes du plan (en-têtes à la ligne 3)")).toBeInTheDocument();
+    expect(
+      screen.getByText("Feuille « Plan MADA » : la seule feuille remplie du classeur, retenue d'office."),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole("combobox", { name: "Feuille ou tableau du plan" })).toBeNull();
     const column = (name: RegExp) => screen.getByRole("combobox", { name });
     expect(column(/^A · No/)).toHaveValue("no");
     expect(column(/^C · Actions/)).toHaveValue("action");
@@ -80,15 +81,49 @@ describe("Adopter un plan", () => {
       sheetNames: ["Notes"],
       definedNames: {},
     });
-    const { user } = await renderPane(fake, { lang: "en", view: "adopt" });
-    await user.selectOptions(
-      await screen.findByRole("combobox", { name: "Sheet or table of the plan" }),
-      "sheet:Notes",
-    );
+    await renderPane(fake, { lang: "en", view: "adopt" });
     expect(
-      screen.getByText("No header row was found: the sheet does not seem to hold a table."),
+      await screen.findByText("No header row was found: the sheet does not seem to hold a table."),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(`Sheet "Notes": the workbook's only filled sheet, taken at once.`),
     ).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Create the tracking tables" })).toBeNull();
     expect(fake.batches).toHaveLength(0);
+  });
+
+  test("several sheets or tables: the list as before, nothing proposed until one is picked", async () => {
+    const plan = planWorkbook();
+    const notes = { sheet: "Notes", row: 1, col: 1, values: [["Rencontre du comité"]] };
+    const table = {
+      name: "AnciensSuivis",
+      sheet: "Suivis 2025",
+      row: 1,
+      col: 1,
+      values: [
+        ["No", "Action"],
+        ["9.1", "Fête des voisins"],
+      ],
+    };
+    const fake = new FakePort({
+      ...plan,
+      tables: [table],
+      sheets: [...plan.sheets, notes],
+      sheetNames: ["Plan MADA", "Notes", "Suivis 2025"],
+    });
+    const { user } = await renderPane(fake, { view: "adopt" });
+    const list = await screen.findByRole("combobox", { name: "Feuille ou tableau du plan" });
+    expect(Array.from((list as HTMLSelectElement).options).map((o) => o.text)).toEqual([
+      "Choisir…",
+      "Feuille « Plan MADA »",
+      "Feuille « Notes »",
+      "Tableau AnciensSuivis (feuille « Suivis 2025 »)",
+    ]);
+    expect(screen.getByText(/^Choisissez la feuille où se trouve votre plan/)).toBeInTheDocument();
+    expect(screen.queryByText(/^Colonnes du plan/)).toBeNull();
+    expect(screen.queryByText(/retenue d'office/)).toBeNull();
+    await user.selectOptions(list, "sheet:Plan MADA");
+    expect(screen.getByText("Colonnes du plan (en-têtes à la ligne 3)")).toBeInTheDocument();
+    expect(screen.getByRole("combobox", { name: /^C · Actions/ })).toHaveValue("action");
   });
 });
