@@ -17,7 +17,7 @@ import { ActionPicker } from "./action-picker";
 import { UpdatePanel } from "./update-panel";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, overflowWrap: "anywhere" },
 });
 
 export function ActionView() {

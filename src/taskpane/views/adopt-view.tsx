@@ -26,10 +26,15 @@ import { Notice, type NoticeValue } from "../components/notice";
 import { usePane } from "../pane-context";
 
 const useStyles = makeStyles({
-  column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // A long word (an action title, a name) wraps rather than widening the narrow pane.
+  column: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    overflowWrap: "anywhere",
+  },
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, padding: 0 },
   item: { listStyleType: "none" },
-  wrap: { overflowWrap: "anywhere" },
 });
 
 const keyOf = (s: AdoptSource) => `${s.kind}:${s.name}`;
@@ -143,7 +148,7 @@ export function AdoptView() {
       </Text>
       <Text>{sources.length === 1 ? t.introOnly : t.intro}</Text>
       {sources.length === 1 ? (
-        <Text className={styles.wrap}>{t.onlySource(sourceLabel(sources[0]))}</Text>
+        <Text>{t.onlySource(sourceLabel(sources[0]))}</Text>
       ) : (
         <Field label={t.source}>
           <Select value={picked} onChange={(_, data) => pick(sources.find((s) => keyOf(s) === data.value))}>

@@ -12,7 +12,13 @@ import { usePane } from "../pane-context";
 import { BilanPreview } from "./bilan-preview";
 
 const useStyles = makeStyles({
-  column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // A long word (an action title, a name) wraps rather than widening the narrow pane.
+  column: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    overflowWrap: "anywhere",
+  },
 });
 
 /** The Excel reference of a sheet's first cell, quoted: `'Bilan (2)'!A1`. */

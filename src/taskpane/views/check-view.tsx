@@ -9,9 +9,21 @@ import { Notice } from "../components/notice";
 import { usePane } from "../pane-context";
 
 const useStyles = makeStyles({
-  column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // A long word (an action title, a name) wraps rather than widening the narrow pane.
+  column: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    overflowWrap: "anywhere",
+  },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
-  item: { justifyContent: "flex-start", textAlign: "start", width: "100%", fontWeight: "normal" },
+  item: {
+    justifyContent: "flex-start",
+    textAlign: "start",
+    width: "100%",
+    minWidth: 0,
+    fontWeight: "normal",
+  },
 });
 
 const SEVERITIES: readonly Severity[] = ["error", "warning"];

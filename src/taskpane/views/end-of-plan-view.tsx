@@ -22,7 +22,13 @@ import { reportText } from "../../i18n/report";
 import { sheetStart } from "./bilan-view";
 
 const useStyles = makeStyles({
-  column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // A long word (an action title, a name) wraps rather than widening the narrow pane.
+  column: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    overflowWrap: "anywhere",
+  },
   figures: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 

@@ -20,7 +20,13 @@ import { MeetingRound } from "./meeting-round";
 import { meetingSheetText } from "../../i18n/meeting-sheet";
 
 export const useMeetingStyles = makeStyles({
-  column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // A long word (an action title, a name) wraps rather than widening the narrow pane.
+  column: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    overflowWrap: "anywhere",
+  },
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },

@@ -12,8 +12,23 @@ import { Notice, type NoticeValue } from "../components/notice";
 import { usePane } from "../pane-context";
 
 const useStyles = makeStyles({
-  column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  checks: { display: "flex", flexDirection: "column", border: "none", padding: 0, margin: 0 },
+  // A long word (an action title, a name) wraps rather than widening the narrow pane.
+  column: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    overflowWrap: "anywhere",
+  },
+  // minWidth 0: a fieldset is as wide as its widest word by default, wider than the pane.
+  checks: {
+    display: "flex",
+    flexDirection: "column",
+    border: "none",
+    padding: 0,
+    margin: 0,
+    minWidth: 0,
+    overflowWrap: "anywhere",
+  },
 });
 
 /** The day after the plan's end (or the next first of January), for four years. */

@@ -13,7 +13,13 @@ import { RequireTables } from "../components/require-tables";
 import { usePane } from "../pane-context";
 
 const useStyles = makeStyles({
-  column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // A long word (an action title, a name) wraps rather than widening the narrow pane.
+  column: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    overflowWrap: "anywhere",
+  },
   card: {
     display: "flex",
     flexDirection: "column",

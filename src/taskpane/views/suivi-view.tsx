@@ -15,7 +15,7 @@ import { ActionPicker } from "./action-picker";
 import { SuiviFields } from "./suivi-fields";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, overflowWrap: "anywhere" },
 });
 
 export function SuiviView() {
