@@ -6,7 +6,6 @@ export interface PickerStrings {
   chosen: string;
   porteur: (name: string) => string;
   due: (day: string) => string;
-  noMatch: (query: string) => string;
 }
 
 export const pickerText: Record<Lang, PickerStrings> = {
@@ -14,12 +13,10 @@ export const pickerText: Record<Lang, PickerStrings> = {
     chosen: "Action choisie",
     porteur: (name) => `Porteur : ${name}`,
     due: (day) => `Échéance : ${day}`,
-    noMatch: (query) => `Aucune action ne correspond à « ${query} ».`,
   },
   en: {
     chosen: "Chosen action",
     porteur: (name) => `Lead: ${name}`,
     due: (day) => `Due: ${day}`,
-    noMatch: (query) => `No action matches "${query}".`,
   },
 };

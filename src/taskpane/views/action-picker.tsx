@@ -57,7 +57,7 @@ export function ActionPicker({ label, actions, value, onPick, none, required, is
   const chosen = actions.find((a) => a.no === value);
   const shown = query === undefined ? actions : findActions(actions, query);
   const optionText = (a: Action) => text.actionOption(a.no, a.text);
-  const hint = shown.length === 0 && query ? p.noMatch(query) : text.suivi.search;
+  const hint = shown.length === 0 && query ? text.suivi.noMatch : text.suivi.search;
   return (
     <>
       <Field

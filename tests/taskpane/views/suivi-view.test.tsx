@@ -79,7 +79,7 @@ describe("Suivi", () => {
 
     await user.clear(field);
     await user.type(field, "zzz");
-    expect(field).toHaveAccessibleDescription("Aucune action ne correspond à « zzz ».");
+    expect(field).toHaveAccessibleDescription("Aucune action ne correspond.");
     await user.keyboard("{Escape}");
     expect(field).toHaveValue("1.2 — Publier un bottin des services");
     expect(field).toHaveAccessibleDescription("Chercher par numéro, texte ou porteur");
