@@ -42,19 +42,24 @@ describeInBrowser("standalone page: keyboard only", () => {
       await page.keyboard.press("Enter");
       await page.getByRole("button", { name: pane.suivi.submit }).waitFor();
 
-      // The action picker: ArrowDown opens its list, Escape closes it; typing the number filters
-      // the list and makes the option starting so the active one, Enter picks it.
+      // The action picker: ArrowDown opens its list, the arrows move in it, Escape closes it;
+      // typing the number filters the list and makes the option starting so the active one.
       const picker = pickerOf(page, forms.suivi.action);
+      const active = async () =>
+        page.locator(`[id="${await picker.getAttribute("aria-activedescendant")}"]`).innerText();
       await tabTo(page, picker);
       await page.keyboard.press("ArrowDown");
       expect(await picker.getAttribute("aria-expanded")).toBe("true");
+      expect(await active()).toBe(forms.noneChosen);
+      await page.keyboard.press("ArrowDown");
+      expect(await active()).toMatch(new RegExp(`^${DEMO_ACTIONS[0].no.replace(/\./g, "\\.")} — `));
+      await page.keyboard.press("ArrowUp");
+      expect(await active()).toBe(forms.noneChosen);
       await page.keyboard.press("Escape");
       expect(await picker.getAttribute("aria-expanded")).toBe("false");
+      expect(await picker.inputValue()).toBe("");
       await page.keyboard.type(target.no);
-      const active = await picker.getAttribute("aria-activedescendant");
-      expect(await page.locator(`[id="${active}"]`).innerText()).toMatch(
-        new RegExp(`^${target.no.replace(/\./g, "\\.")} — `),
-      );
+      expect(await active()).toMatch(new RegExp(`^${target.no.replace(/\./g, "\\.")} — `));
       await page.keyboard.press("Enter");
       await expectValue(picker, pane.actionOption(target.no, target.text.fr));
       expect(await picker.getAttribute("aria-expanded")).toBe("false");
