@@ -19,6 +19,7 @@ import { ACTIONS, BILAN_SHEET, SUIVIS, type TableSpec } from "../../src/domain/s
 import { STATUSES } from "../../src/domain/vocabulary";
 import { bilanText } from "../../src/i18n/bilan";
 import { flagsText } from "../../src/i18n/flags";
+import { OFFICE_MISSING_TEXT } from "../../src/taskpane/office-missing";
 import { describeInBrowser, screenshot } from "./support/browser";
 import { addBlockingSuivi, makeBilan, openView, waitForPlan, words } from "./support/coordinator";
 import {
@@ -30,9 +31,10 @@ import {
 } from "./support/office/harness";
 import type { TableContent } from "./support/office/inspector";
 
-const CASES: { lang: Lang; displayLanguage: string; reason: string }[] = [
-  { lang: "fr", displayLanguage: "fr-CA", reason: "Terrain pas encore cédé par le MTQ" },
-  { lang: "en", displayLanguage: "en-CA", reason: "Land not yet transferred" },
+/** French on desktop Excel (Windows), English on Excel on the web (its 5 MB limits, the adapter's web path). */
+const CASES: { lang: Lang; displayLanguage: string; platform: string; reason: string }[] = [
+  { lang: "fr", displayLanguage: "fr-CA", platform: "PC", reason: "Terrain pas encore cédé par le MTQ" },
+  { lang: "en", displayLanguage: "en-CA", platform: "OfficeOnline", reason: "Land not yet transferred" },
 ];
 
 /** A demo action with no follow-up saying it is blocked: the one the coordinator blocks. */
@@ -76,11 +78,22 @@ describeInBrowser("the add-in's own page (taskpane.html) on a fake Excel: a coor
     expect(harness.standIn).toContain("setCustomSendRequestFunc");
   });
 
-  test.each(CASES)("$lang: open, Vérifier, a blocking fiche de suivi, the bilan", async (c) => {
+  test("without office.js (no connection), the built page says so instead of loading forever", async () => {
+    const { context, page } = await openAddin(harness, { unreachable: true });
+    try {
+      await page.getByRole("alert").getByText(OFFICE_MISSING_TEXT).waitFor();
+      await screenshot(page, "addin-office-missing");
+    } finally {
+      await context.close();
+    }
+  });
+
+  test.each(CASES)("$lang on $platform: open, Vérifier, a blocking fiche de suivi, the bilan", async (c) => {
     const { lang } = c;
     const { pane } = words(lang);
     const { context, page, problems, officeJsRequests } = await openAddin(harness, {
       displayLanguage: c.displayLanguage,
+      platform: c.platform,
     });
     try {
       // Open: Office.onReady, then the pane reads the workbook through the adapter.
@@ -150,7 +163,13 @@ describeInBrowser("the add-in's own page (taskpane.html) on a fake Excel: a coor
         sheets: f.sheetNames(),
         actions: f.table("Actions"),
         syncs: f.syncs,
+        platform: f.platform,
+        officeOnWeb: f.officeOnWeb,
+        largest: [f.largestRequest, f.largestResponse],
       }));
+      expect([after.platform, after.officeOnWeb]).toEqual(
+        c.platform === "OfficeOnline" ? ["web", true] : ["desktop", false],
+      );
       const bilan = await fake(page, (f, sheet) => ({ rows: f.rows(sheet), log: f.log(sheet) }), bilanSheet);
       syncs.bilan = after.syncs - syncs.open - syncs.suivi;
       expect(after.sheets).toContain(bilanSheet);
@@ -174,7 +193,7 @@ describeInBrowser("the add-in's own page (taskpane.html) on a fake Excel: a coor
       );
       expect(titles).toHaveLength(kinds.length);
       console.log(
-        `${lang}: round trips to Excel: open ${syncs.open}, fiche de suivi ${syncs.suivi}, bilan ${syncs.bilan}; charts: ${kinds.join(", ")}`,
+        `${lang} on ${c.platform}: round trips to Excel: open ${syncs.open}, fiche de suivi ${syncs.suivi}, bilan ${syncs.bilan}; largest request ${after.largest[0]} B, response ${after.largest[1]} B; charts: ${kinds.join(", ")}`,
       );
       expect(problems).toEqual([]);
     } finally {

@@ -60,12 +60,20 @@ export interface OpenedAddin {
   officeJsRequests(): number;
 }
 
-/** A fresh browser context on taskpane.html, Office set up by `office` (fr-CA on desktop Excel by default). */
+/**
+ * A fresh browser context on taskpane.html, Office set up by `office` (fr-CA on desktop Excel by
+ * default); with `unreachable`, the CDN's office.js fails to load, as without a connection.
+ */
 export async function openAddin(
   harness: AddinHarness,
-  office: Partial<StandInOptions> & { locale?: string; width?: number; height?: number } = {},
+  office: Partial<StandInOptions> & {
+    locale?: string;
+    width?: number;
+    height?: number;
+    unreachable?: boolean;
+  } = {},
 ): Promise<OpenedAddin> {
-  const { locale, width, height, ...options } = office;
+  const { locale, width, height, unreachable, ...options } = office;
   const context = await harness.browser.newContext({
     locale: locale ?? options.displayLanguage ?? "fr-CA",
     viewport: { width: width ?? 320, height: height ?? 720 },
@@ -74,6 +82,7 @@ export async function openAddin(
   let officeJs = 0;
   await context.route(OFFICE_JS_CDN, (route) => {
     officeJs += 1;
+    if (unreachable) return route.abort("internetdisconnected");
     return route.fulfill({
       status: 200,
       contentType: "text/javascript; charset=utf-8",

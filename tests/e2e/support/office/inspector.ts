@@ -25,6 +25,12 @@ export interface FakeInspector {
   readonly status: string;
   /** Round trips the add-in made to Excel since the page opened. */
   readonly syncs: number;
+  /** Where the host runs ("desktop", or "web" with its payload limits), and what the add-in asks Office. */
+  readonly platform: string;
+  readonly officeOnWeb: boolean;
+  /** The largest request and response messages (bytes of UTF-8 JSON) since the page opened. */
+  readonly largestRequest: number;
+  readonly largestResponse: number;
   sheetNames(): string[];
   table(name: string): TableContent;
   /** The rows of a sheet's used range, values as Excel holds them ("" for an empty cell). */

@@ -94,12 +94,16 @@ host.platform = options.platform === PLATFORM_TYPE.OfficeOnline ? "web" : "deskt
 type Info = { host: string; platform: string };
 
 let status: FakeInspector["status"] = "booting";
+/** The messages of the workbook's creation, before the add-in ran. */
+const booted = { requests: 0, responses: 0 };
 const ready: Promise<Info> = (async () => {
   try {
     const port = new ExcelPort(host.run, { lang, supports: (v) => isSetSupported("ExcelApi", v) });
     await startWorkbook(port, { lang, demo: true, today: today() });
     // What the add-in does is counted from here.
     host.syncs = 0;
+    booted.requests = host.requestBytes.length;
+    booted.responses = host.responseBytes.length;
     status = "ready";
   } catch (error) {
     status = `failed: ${error instanceof Error ? error.message : String(error)}`;
@@ -131,6 +135,18 @@ const inspector: FakeInspector = {
   },
   get syncs() {
     return host.syncs;
+  },
+  get platform() {
+    return host.platform;
+  },
+  get officeOnWeb() {
+    return Office.context.platform === Office.PlatformType.OfficeOnline;
+  },
+  get largestRequest() {
+    return Math.max(0, ...host.requestBytes.slice(booted.requests));
+  },
+  get largestResponse() {
+    return Math.max(0, ...host.responseBytes.slice(booted.responses));
   },
   sheetNames: () => wb.sheets.map((s) => s.name),
   table(name) {
