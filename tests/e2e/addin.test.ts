@@ -166,7 +166,11 @@ describeInBrowser("the add-in's own page (taskpane.html) on a fake Excel: a coor
         platform: f.platform,
         officeOnWeb: f.officeOnWeb,
         largest: [f.largestRequest, f.largestResponse],
+        requests: [f.requests, f.viaOffice],
       }));
+      // Every request of the add-in went the way it goes in Excel: Excel.run, Office's host facade.
+      expect(after.requests[0]).toBeGreaterThanOrEqual(after.syncs);
+      expect(after.requests[1]).toBe(after.requests[0]);
       expect([after.platform, after.officeOnWeb]).toEqual(
         c.platform === "OfficeOnline" ? ["web", true] : ["desktop", false],
       );

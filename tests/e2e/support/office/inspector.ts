@@ -25,6 +25,10 @@ export interface FakeInspector {
   readonly status: string;
   /** Round trips the add-in made to Excel since the page opened. */
   readonly syncs: number;
+  /** Requests the host answered since the page opened (round trips and Excel.run's releases). */
+  readonly requests: number;
+  /** Of those, the ones that came through Office's host facade (executeRichApiRequestAsync). */
+  readonly viaOffice: number;
   /** Where the host runs ("desktop", or "web" with its payload limits), and what the add-in asks Office. */
   readonly platform: string;
   readonly officeOnWeb: boolean;

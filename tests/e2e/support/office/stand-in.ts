@@ -5,9 +5,10 @@
  * web: it brings `Excel`, `OfficeExtension` and the `Office` namespace without `onReady`), it
  * provides what the office.js loader provides: `Office.onReady`, `Office.context` (display
  * language, platform, requirement sets, diagnostics, theme), `Office.HostType` and
- * `Office.PlatformType`. Every `sync()` of the add-in reaches the fake Excel host of the
- * adapter's tests (tests/workbook/excel/host/), running in the page on a workbook that this
- * script creates first: the example plan (the demo), in the display language.
+ * `Office.PlatformType`, and the host facade under `OSF.DDA.RichApi.executeRichApiRequestAsync`,
+ * through which the library sends every `sync()` of the add-in, as in Excel: here to the fake
+ * Excel host of the adapter's tests (tests/workbook/excel/host/), running in the page on a
+ * workbook that this script creates first: the example plan (the demo), in the display language.
  *
  * The page's test reads the host's workbook through `window.planVivantFake` (FakeInspector).
  */
@@ -71,31 +72,81 @@ const context = {
   document: { mode: "readWrite", url: "https://contoso.sharepoint.com/Plan%20vivant.xlsx" },
 };
 
-const { OfficeExtension } = excelLibrary();
-const osf = (window as unknown as { OSF: Record<string, unknown> }).OSF;
-// The library's `Office.context` asks OSF's app factory, as in Office.
-osf._OfficeAppFactory = {
-  getContext: () => context,
-  getHostInfo: () => ({ hostType: "excel", hostPlatform: "web", isDialog: false }),
-  getId: () => "plan-vivant-e2e",
-};
+excelLibrary();
+const osf = (window as unknown as { OSF: OsfSurface }).OSF;
 
 const wb = new FakeWorkbook();
 wb.locale = lang === "fr" ? "fr-CA" : "en-US";
 const host = new ExcelHost(wb);
 host.platform = options.platform === PLATFORM_TYPE.OfficeOnline ? "web" : "desktop";
-// Excel.run without a session (the add-in's) talks to this host, through the library's HTTP path.
-(
-  OfficeExtension.ClientRequestContext as unknown as {
-    defaultRequestUrlAndHeaders: { url: string; headers: Record<string, string> };
+
+/** Office's codes for Excel on the web's payload limits (RichApiMessageUtility's ooe… codes). */
+const OFFICE_ERROR_CODES: Record<string, number> = {
+  RequestPayloadSizeLimitExceeded: 5103,
+  ResponsePayloadSizeLimitExceeded: 5104,
+};
+
+/**
+ * The host facade of office.js, as Excel's Office host provides it: the library's
+ * `Excel.run` (no session: the document the add-in runs in) sends each batch through
+ * `OSF.DDA.RichApi.executeRichApiRequestAsync`, which comes here. The request's safe array
+ * holds the message (index 4); the answer is the host's, as a safe array [status, headers, body],
+ * or Office's error code for a payload over the web's limit.
+ */
+function invokeMethod(method: unknown, args: ArrayLike<unknown>): void {
+  const callback = args[args.length - 1] as (result: unknown) => void;
+  if (method !== osf.DDA.AsyncMethodNames.ExecuteRichApiRequestAsync) {
+    callback({ status: "failed", error: { code: 5001, message: "Not supported by the stand-in." } });
+    return;
   }
-).defaultRequestUrlAndHeaders = { url: host.url, headers: {} };
+  viaOffice += 1;
+  const message = args[0] as unknown[];
+  const pairs = (message[3] ?? []) as string[];
+  const headers: Record<string, string> = {};
+  for (let i = 0; i + 1 < pairs.length; i += 2) headers[pairs[i]] = pairs[i + 1];
+  void host
+    .handle({ method: String(message[1]), url: host.url, headers, body: message[4] })
+    .then((response) => {
+      const code = (JSON.parse(response.body) as { Error?: { Code?: string; Message?: string } }).Error;
+      const officeCode = code?.Code ? OFFICE_ERROR_CODES[code.Code] : undefined;
+      if (officeCode !== undefined)
+        callback({ status: "failed", error: { code: officeCode, message: code?.Message ?? "" } });
+      else callback({ status: "succeeded", value: { data: [response.statusCode, [], response.body] } });
+    });
+}
+
+// The library's `Office.context` and async methods ask OSF's app factory, as in Office.
+osf._OfficeAppFactory = {
+  getContext: () => context,
+  getHostInfo: () => ({ hostType: "excel", hostPlatform: "web", isDialog: false }),
+  getId: () => "plan-vivant-e2e",
+  getHostFacade: () => ({ [osf.DDA.DispIdHost.Methods.InvokeMethod]: invokeMethod }),
+};
+// What office.js's initialisation does for Excel (loadAppSpecificScriptAndCreateOM): the rich
+// API's async method, which goes through the host facade above. Change events reach the add-in
+// through the library's own message path (host/library.ts's ready and trigger hooks).
+osf.DDA.DispIdHost.addAsyncMethods(osf.DDA.RichApi, [osf.DDA.AsyncMethodNames.ExecuteRichApiRequestAsync]);
 
 type Info = { host: string; platform: string };
 
+/** The parts of the library's OSF namespace the stand-in uses. */
+interface OsfSurface {
+  DDA: {
+    AsyncMethodNames: { ExecuteRichApiRequestAsync: unknown };
+    DispIdHost: {
+      Methods: { InvokeMethod: string };
+      addAsyncMethods(target: unknown, methods: unknown[]): void;
+    };
+    RichApi: unknown;
+  };
+  _OfficeAppFactory: unknown;
+}
+
 let status: FakeInspector["status"] = "booting";
 /** The messages of the workbook's creation, before the add-in ran. */
-const booted = { requests: 0, responses: 0 };
+const booted = { requests: 0, responses: 0, cleanups: 0 };
+/** Requests that came through Office's host facade (the add-in's; the workbook's creation uses a session). */
+let viaOffice = 0;
 const ready: Promise<Info> = (async () => {
   try {
     const port = new ExcelPort(host.run, { lang, supports: (v) => isSetSupported("ExcelApi", v) });
@@ -104,6 +155,7 @@ const ready: Promise<Info> = (async () => {
     host.syncs = 0;
     booted.requests = host.requestBytes.length;
     booted.responses = host.responseBytes.length;
+    booted.cleanups = host.cleanups;
     status = "ready";
   } catch (error) {
     status = `failed: ${error instanceof Error ? error.message : String(error)}`;
@@ -135,6 +187,12 @@ const inspector: FakeInspector = {
   },
   get syncs() {
     return host.syncs;
+  },
+  get requests() {
+    return host.syncs + host.cleanups - booted.cleanups;
+  },
+  get viaOffice() {
+    return viaOffice;
   },
   get platform() {
     return host.platform;
