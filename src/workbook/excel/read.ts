@@ -1,7 +1,8 @@
 /// <reference types="office-js" />
 /**
  * Reads a workbook in exactly two round trips, whatever its size, where Excel allows it:
- * 1. find: sheets, tables (with their sheet and size) and workbook-level names;
+ * 1. find: sheets, tables (with their sheet and size), workbook-level names, and the owner name
+ *    scoped to the sheet the workbook-level one points at (queueOwnerCheck);
  * 2. read: every table's range, and the used range of every sheet without a table
  *    (values, number formats and value types loaded together), with the conditional formats
  *    of the sheets holding a table (ids and formulas only: see rules.ts).
@@ -27,7 +28,10 @@ export interface WorkbookKnowledge {
   names: Set<string>;
   /** The sheet Plan vivant owns, when its owner name points to an existing sheet. */
   ownedSheet?: string;
-  /** Plan vivant's conditional formats as the last read listed them; used by one write only. */
+  /**
+   * Plan vivant's conditional formats as the last read listed them, for the next write only: it
+   * tells whether Excel lists them and whether Plan vivant has any there, never which to delete.
+   */
   rules?: RuleKnowledge;
 }
 
@@ -67,14 +71,43 @@ function sameName(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
+/**
+ * Queues, in the round trip that lists the names, the name `PlanVivant.Bilan` scoped to the
+ * sheet the workbook-level one points at (NamedItem.getRangeOrNullObject, Range.worksheet and
+ * Worksheet.names: ExcelApi 1.4). Without a workbook-level name, or with a broken one, every
+ * object on the way is a null object: no error, and no round trip of its own.
+ */
+function queueOwnerCheck(context: Excel.RequestContext): Excel.NamedItem {
+  const scoped = context.workbook.names
+    .getItemOrNullObject(OWNER_NAME)
+    .getRangeOrNullObject()
+    .worksheet.names.getItemOrNullObject(OWNER_NAME);
+  scoped.load("formula");
+  return scoped;
+}
+
+/** The scoped owner name's formula, as queueOwnerCheck loaded it (undefined: there is none). */
+function scopedFormula(scoped: Excel.NamedItem): string | undefined {
+  return scoped.isNullObject || typeof scoped.formula !== "string" ? undefined : scoped.formula;
+}
+
+/**
+ * The sheet Plan vivant owns: the one the workbook-level name `PlanVivant.Bilan` points at,
+ * when the name of the same spelling scoped to that sheet points at it too (docs/workbook.md).
+ * A workbook-level name alone (copied with a sheet, typed by hand, left by an older version)
+ * makes no sheet Plan vivant's: that sheet is the user's.
+ */
 function knowledgeOf(
   sheets: { name: string; position: number }[],
   tables: string[],
   names: Record<string, string>,
+  scoped: string | undefined,
 ): WorkbookKnowledge {
   const ownerFormula = Object.entries(names).find(([name]) => sameName(name, OWNER_NAME))?.[1];
   const target = nameTargetSheet(ownerFormula);
-  const owned = target === undefined ? undefined : sheets.find((s) => sameName(s.name, target))?.name;
+  const scopedTarget = nameTargetSheet(scoped);
+  const agree = target !== undefined && scopedTarget !== undefined && sameName(target, scopedTarget);
+  const owned = agree ? sheets.find((s) => sameName(s.name, target))?.name : undefined;
   return {
     sheets,
     tables: new Set(tables.map((t) => t.toLowerCase())),
@@ -241,6 +274,7 @@ export async function readSnapshot(
   );
   const names = context.workbook.names;
   names.load("items/name,items/type,items/value,items/formula");
+  const owner = queueOwnerCheck(context);
   await context.sync();
   let syncs = 1;
 
@@ -347,6 +381,7 @@ export async function readSnapshot(
       sheetList,
       found.map((t) => t.name),
       nameMap,
+      scopedFormula(owner),
     );
     knowledge.rules = rules;
     return {
@@ -370,6 +405,7 @@ export async function discover(context: Excel.RequestContext): Promise<WorkbookK
   tables.load("items/name");
   const names = context.workbook.names;
   names.load("items/name,items/type,items/value,items/formula");
+  const owner = queueOwnerCheck(context);
   await context.sync();
   const sheetList = worksheets.items
     .map((sheet) => ({ name: sheet.name, position: sheet.position }))
@@ -378,5 +414,6 @@ export async function discover(context: Excel.RequestContext): Promise<WorkbookK
     sheetList,
     tables.items.map((t) => t.name),
     definedNames(names.items),
+    scopedFormula(owner),
   );
 }
