@@ -28,6 +28,17 @@ describe("the sheet Plan vivant owns", () => {
     expect(marks(wb, "Bilan")).toEqual({ workbook: "=Bilan!$A$1", sheet: "=Bilan!$A$1" });
   });
 
+  test("a write without a read recognises the sheet by both names too, and replaces it", async () => {
+    const wb = trackingWorkbook(3, 3);
+    const first = portOn(wb);
+    await first.port.read();
+    await first.port.write({ ownedSheet: bilanPlan() });
+    const second = portOn(wb); // a new pane: no read yet
+    expect(await second.port.write({ ownedSheet: bilanPlan() })).toEqual({ ownedSheet: "Bilan" });
+    expect(second.port.lastSyncs).toBe(2); // the structure (names included), then the write
+    expect(bilanSheets(wb)).toEqual(["Bilan"]);
+  });
+
   test("a bilan Excel refuses half-way leaves a marked sheet: the next bilan replaces it, no Bilan (2)", async () => {
     const wb = trackingWorkbook(10, 10);
     const { port } = portOn(wb);
