@@ -88,8 +88,10 @@ export function ownFormula(rule: ConditionalFormatPlan): string {
     : `AND(${marked},${range})`;
 }
 
+/** The same formula once Excel gives it back (with `=`, possibly another case or spacing). */
 function sameFormula(listed: string, planned: string): boolean {
-  return listed.replace(/^=/, "").toLowerCase() === planned.toLowerCase();
+  const canonical = (formula: string) => formula.replace(/^=/, "").replace(/\s+/g, "").toLowerCase();
+  return canonical(listed) === canonical(planned);
 }
 
 /** What to do with one sheet's tagged rules, given a fresh listing of Plan vivant's rules there. */

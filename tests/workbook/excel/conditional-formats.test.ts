@@ -9,7 +9,7 @@ import { startWorkbook } from "../../../src/features/start-workbook";
 import { today as dayOf } from "../../../src/domain/dates";
 import { hasMarker } from "../../../src/domain/layout/sheet-plan";
 import type { ConditionalFormatPlan } from "../../../src/domain/layout/sheet-plan";
-import { RULES_FRESH_MS } from "../../../src/workbook/excel/rules";
+import { ownFormula, replacement, RULES_FRESH_MS } from "../../../src/workbook/excel/rules";
 import { FakeWorkbook, type FakeRule } from "./fake/model";
 import { portOn, trackingWorkbook } from "./fake/tracking";
 
@@ -315,6 +315,43 @@ describe("replacing Plan vivant's rules where Excel refuses deletes (office-js#5
     expect(await bilan(port, ctx)).toEqual({ syncs: 4, result: { ownedSheet: "Bilan" } });
     expect(ours(wb)).toHaveLength(2);
     expect(wb.sheet(PLAN)?.conditionalFormats.slice(2)).toEqual(user);
+  });
+});
+
+describe("which of Plan vivant's listed rules a write replaces", () => {
+  const planned: ConditionalFormatPlan[] = [
+    { range: "A4:U513", formula: 'ISNUMBER(SEARCH("Bloquée",$U4))', fill: "FFC7CE", tag: "Alerte" },
+    { range: "A4:U513", formula: 'ISNUMBER(SEARCH("En retard",$U4))', fill: "FFEB9C", tag: "Alerte" },
+  ];
+  const listed = (...formulas: string[]) => formulas.map((formula, i) => ({ id: String(i), formula }));
+  const [red, amber] = planned.map((rule) => `=${ownFormula(rule)}`);
+
+  test("the range rides in the formula, after the marker", () => {
+    expect(red).toBe('=AND(ISNUMBER(SEARCH("Bloquée",$U4)),N("PlanVivant.Alerte")=0,N("A4:U513")=0)');
+    expect(ownFormula({ ...planned[0], tag: undefined })).toBe(planned[0].formula);
+  });
+
+  test("rules as planned, given back in another case or spacing, are left alone", () => {
+    expect(replacement(listed(red.toLowerCase(), amber.replace(",", ", ")), planned)).toEqual({
+      remove: [],
+      add: [],
+    });
+  });
+
+  test("duplicates and stale ranges around the planned rules go, the planned ones stay", () => {
+    const stale = red.replace("A4:U513", "A4:U13");
+    expect(replacement(listed(stale, red, amber, red, amber), planned)).toEqual({
+      remove: ["0", "3", "4"],
+      add: [],
+    });
+  });
+
+  test("a missing rule, another range or another order: every listed one goes, the planned ones are added", () => {
+    expect(replacement(listed(red), planned)).toEqual({ remove: ["0"], add: planned });
+    expect(replacement(listed(amber, red), planned)).toEqual({ remove: ["0", "1"], add: planned });
+    const older = listed(red.replace(',N("A4:U513")=0', ""), amber.replace(',N("A4:U513")=0', ""));
+    expect(replacement(older, planned)).toEqual({ remove: ["0", "1"], add: planned });
+    expect(replacement([], planned)).toEqual({ remove: [], add: planned });
   });
 });
 
