@@ -46,9 +46,22 @@ export interface WriteBatch {
   ownedSheet?: SheetPlan;
 }
 
+/** Plan vivant's earlier conditional formats on a sheet that Excel refused to delete. */
+export interface RulesLeft {
+  sheet: string;
+  /** At most this many of them are still there, below the new ones (which take precedence). */
+  rules: number;
+}
+
 export interface WriteResult {
   /** The name the owned sheet got (`Bilan`, or `Bilan (2)` when the user has a `Bilan`). */
   ownedSheet?: string;
+  /**
+   * Set when Excel refused to delete Plan vivant's earlier rules (OfficeDev/office-js#5222 on
+   * Windows): the new rules were added anyway, the user's rules were not touched, and these
+   * earlier ones may be left as duplicates. Absent when every replacement went through.
+   */
+  rulesLeft?: RulesLeft[];
 }
 
 export interface WorkbookPort {

@@ -88,12 +88,14 @@ export class ExcelPort implements WorkbookPort {
   write(batch: WriteBatch): Promise<WriteResult> {
     return this.guard("write", () =>
       this.run(async (context) => {
-        const known = this.knowledge;
-        const knowledge = known ?? (await discover(context));
+        // without a read yet: learn the structure first (1 round trip, 2 with an owner name)
+        const { knowledge, syncs: learning } = this.knowledge
+          ? { knowledge: this.knowledge, syncs: 0 }
+          : await discover(context);
         try {
           const outcome = await writeBatch(context, batch, knowledge, this.support, this.lang);
           this.knowledge = outcome.knowledge;
-          this.lastSyncs = outcome.syncs + (known ? 0 : 1);
+          this.lastSyncs = outcome.syncs + learning;
           return outcome.result;
         } catch (error) {
           // The workbook may have changed under us: learn it again on the next write.

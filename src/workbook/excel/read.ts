@@ -4,7 +4,13 @@
  * 1. find: sheets, tables (with their sheet and size) and workbook-level names;
  * 2. read: every table's range, and the used range of every sheet without a table
  *    (values, number formats and value types loaded together), with the conditional formats
- *    of the sheets holding a table (ids and formulas only: see rules.ts).
+ *    of the sheets holding a table (ids and formulas only: see rules.ts) and, when the
+ *    workbook-level `PlanVivant.Bilan` points at a sheet of the list, the name of that spelling
+ *    scoped to that sheet (queueScopedOwner).
+ * Nothing is ever called on an object that may be a null object: Microsoft documents that a
+ * `...OrNullObject` method gives an object whose `isNullObject` is true, not what a method or a
+ * navigation on it does in Excel. So the scoped name is looked up on a sheet the find round
+ * trip listed (`worksheets.getItem`), never through the workbook-level name's range.
  * Excel on the web refuses a response over 5 MB: there, when the tables' estimated size
  * passes PAYLOAD_BUDGET, step 2 reads them in row slices, one round trip per budget-sized
  * chunk (see planReads), and the grids are put back together as one read would give them.
@@ -27,7 +33,10 @@ export interface WorkbookKnowledge {
   names: Set<string>;
   /** The sheet Plan vivant owns, when its owner name points to an existing sheet. */
   ownedSheet?: string;
-  /** Plan vivant's conditional formats as the last read listed them; used by one write only. */
+  /**
+   * Plan vivant's conditional formats as the last read listed them, for the next write only: it
+   * tells whether Excel lists them and whether Plan vivant has any there, never which to delete.
+   */
   rules?: RuleKnowledge;
 }
 
@@ -67,14 +76,53 @@ function sameName(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
+/**
+ * The listed sheet the workbook-level `PlanVivant.Bilan` points at, as Excel spells it; undefined
+ * without that name, with a broken one, or when it points at no sheet of the list.
+ */
+function ownerCandidate(
+  sheets: readonly { name: string }[],
+  names: Record<string, string>,
+): string | undefined {
+  const formula = Object.entries(names).find(([name]) => sameName(name, OWNER_NAME))?.[1];
+  const target = nameTargetSheet(formula);
+  return target === undefined ? undefined : sheets.find((s) => sameName(s.name, target))?.name;
+}
+
+/**
+ * Queues the name `PlanVivant.Bilan` scoped to `sheet`, a sheet the find round trip listed
+ * (Worksheet.names, ExcelApi 1.4). Only the last object may be a null object, and it is only
+ * loaded: nothing is chained on it.
+ */
+function queueScopedOwner(context: Excel.RequestContext, sheet: string): Excel.NamedItem {
+  const scoped = context.workbook.worksheets.getItem(sheet).names.getItemOrNullObject(OWNER_NAME);
+  scoped.load("formula");
+  return scoped;
+}
+
+/** The scoped owner name's formula, as queueScopedOwner loaded it (undefined: there is none). */
+function scopedFormula(scoped: Excel.NamedItem | undefined): string | undefined {
+  return scoped === undefined || scoped.isNullObject || typeof scoped.formula !== "string"
+    ? undefined
+    : scoped.formula;
+}
+
+/**
+ * The sheet Plan vivant owns: the one the workbook-level name `PlanVivant.Bilan` points at,
+ * when the name of the same spelling scoped to that sheet points at it too (docs/workbook.md).
+ * A workbook-level name alone (copied with a sheet, typed by hand, left by an older version)
+ * makes no sheet Plan vivant's: that sheet is the user's.
+ */
 function knowledgeOf(
   sheets: { name: string; position: number }[],
   tables: string[],
   names: Record<string, string>,
+  scoped: string | undefined,
 ): WorkbookKnowledge {
-  const ownerFormula = Object.entries(names).find(([name]) => sameName(name, OWNER_NAME))?.[1];
-  const target = nameTargetSheet(ownerFormula);
-  const owned = target === undefined ? undefined : sheets.find((s) => sameName(s.name, target))?.name;
+  const candidate = ownerCandidate(sheets, names);
+  const scopedTarget = nameTargetSheet(scoped);
+  const agree = candidate !== undefined && scopedTarget !== undefined && sameName(candidate, scopedTarget);
+  const owned = agree ? candidate : undefined;
   return {
     sheets,
     tables: new Set(tables.map((t) => t.toLowerCase())),
@@ -243,6 +291,11 @@ export async function readSnapshot(
   names.load("items/name,items/type,items/value,items/formula");
   await context.sync();
   let syncs = 1;
+  const sheetList = worksheets.items
+    .map((sheet) => ({ name: sheet.name, position: sheet.position }))
+    .sort((a, b) => a.position - b.position);
+  const nameMap = definedNames(names.items);
+  const candidate = ownerCandidate(sheetList, nameMap);
 
   const found = tables.items.map((table) => ({ name: table.name, sheet: table.worksheet.name }));
   const withTable = new Set(found.map((table) => table.sheet));
@@ -290,12 +343,15 @@ export async function readSnapshot(
     const slices: LoadedRange[][] = sizes.map(() => []);
     const checks: { table: number; range: Excel.Range }[] = [];
     let sheetReads: ReturnType<typeof queueSheets> = [];
+    let scoped: Excel.NamedItem | undefined;
     try {
       for (const [index, chunk] of chunks.entries()) {
         const queue = (withRules: boolean) => ({
           parts: chunk.map(queuePart),
           sheets: index === 0 ? queueSheets() : [],
           lists: index === 0 && withRules ? queueRules() : [],
+          // the owned sheet's own name, with the first chunk: no round trip of its own
+          owner: index === 0 && candidate !== undefined ? queueScopedOwner(context, candidate) : undefined,
         });
         let reads = queue(listRules);
         // One round trip per budget-sized chunk: their count depends on the payload only
@@ -318,7 +374,10 @@ export async function readSnapshot(
           slices[part.table].push(range as LoadedRange);
           if (check) checks.push({ table: part.table, range: check });
         }
-        if (index === 0) sheetReads = reads.sheets;
+        if (index === 0) {
+          sheetReads = reads.sheets;
+          scoped = reads.owner;
+        }
       }
     } catch (error) {
       if (!isPayloadError(error) || retried) throw error;
@@ -339,14 +398,11 @@ export async function readSnapshot(
     const rawSheets: RawGrid[] = sheetReads
       .filter(({ range }) => !range.isNullObject)
       .map(({ sheet, range }) => toGrid(sheet, range as LoadedRange));
-    const sheetList = worksheets.items
-      .map((sheet) => ({ name: sheet.name, position: sheet.position }))
-      .sort((a, b) => a.position - b.position);
-    const nameMap = definedNames(names.items);
     const knowledge = knowledgeOf(
       sheetList,
       found.map((t) => t.name),
       nameMap,
+      scopedFormula(scoped),
     );
     knowledge.rules = rules;
     return {
@@ -362,8 +418,14 @@ export async function readSnapshot(
   }
 }
 
-/** Learns the workbook's structure only (sheets, tables, names): one `sync()`. */
-export async function discover(context: Excel.RequestContext): Promise<WorkbookKnowledge> {
+/**
+ * Learns the workbook's structure only (sheets, tables, names): one `sync()`, and a second one
+ * only when the workbook-level `PlanVivant.Bilan` points at a listed sheet, for the name scoped
+ * to that sheet (which sheet to look on is known only once the names are read).
+ */
+export async function discover(
+  context: Excel.RequestContext,
+): Promise<{ knowledge: WorkbookKnowledge; syncs: number }> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/position");
   const tables = context.workbook.tables;
@@ -371,12 +433,23 @@ export async function discover(context: Excel.RequestContext): Promise<WorkbookK
   const names = context.workbook.names;
   names.load("items/name,items/type,items/value,items/formula");
   await context.sync();
+  let syncs = 1;
   const sheetList = worksheets.items
     .map((sheet) => ({ name: sheet.name, position: sheet.position }))
     .sort((a, b) => a.position - b.position);
-  return knowledgeOf(
+  const nameMap = definedNames(names.items);
+  const candidate = ownerCandidate(sheetList, nameMap);
+  let scoped: Excel.NamedItem | undefined;
+  if (candidate !== undefined) {
+    scoped = queueScopedOwner(context, candidate);
+    await context.sync();
+    syncs += 1;
+  }
+  const knowledge = knowledgeOf(
     sheetList,
     tables.items.map((t) => t.name),
-    definedNames(names.items),
+    nameMap,
+    scopedFormula(scoped),
   );
+  return { knowledge, syncs };
 }

@@ -13,10 +13,10 @@ import type {
   Validation,
   ColumnPlan,
 } from "../../domain/layout/sheet-plan";
-import { markedFormula } from "../../domain/layout/sheet-plan";
 import { a1, a1Range, asFormula, columnsRange } from "./addresses";
 import { cellFormat, cellValue, type CellInput } from "./cells";
 import type { ExcelSupport } from "./requirements";
+import { ownFormula } from "./rules";
 import type { WriteQueue } from "./write-queue";
 
 type SheetGetter = () => Excel.Worksheet;
@@ -207,8 +207,8 @@ function renderCells(q: WriteQueue, sheet: SheetGetter, plan: SheetPlan): void {
 }
 
 /**
- * Adds conditional formats, a tagged rule with its marker (`markedFormula`) so that a later
- * write finds it again. Excel puts each added format at the top priority: they are added last
+ * Adds conditional formats, a tagged rule with its marker and range (`ownFormula`) so that a
+ * later write finds it again and sees whether it is as planned. Excel puts each added format at the top priority: they are added last
  * to first, so that the plan's first rule wins. Nothing is cleared here (see write.ts).
  */
 export function renderConditionalFormats(
@@ -217,7 +217,7 @@ export function renderConditionalFormats(
   rules: readonly ConditionalFormatPlan[],
 ): void {
   for (const rule of [...rules].reverse()) {
-    const formula = asFormula(rule.tag ? markedFormula(rule.formula, rule.tag) : rule.formula);
+    const formula = asFormula(ownFormula(rule));
     q.add(() => {
       const format = sheet()
         .getRange(rule.range)
@@ -230,8 +230,8 @@ export function renderConditionalFormats(
 }
 
 /**
- * Deletes conditional formats of a sheet by id (Plan vivant's, `ids` in the listing's priority
- * order). They go lowest priority first: should an Excel number its ids by position (the
+ * Deletes conditional formats of a sheet by id (Plan vivant's, `ids` from a listing made in the
+ * round trip just before, in its priority order). They go lowest priority first: should an Excel number its ids by position (the
  * reference describes `id` as "the priority of the conditional format"), deleting one never
  * shifts the id of another still to delete.
  */

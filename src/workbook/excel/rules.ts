@@ -1,17 +1,30 @@
 /// <reference types="office-js" />
 /**
  * Plan vivant's conditional formats in Excel. Each carries its tag's marker in its formula
- * (`markedFormula`), so they are told from the user's own rules by their formula alone: the
- * adapter lists them in a round trip it spends anyway (the read's second one), keeps their ids
- * for the next write, and that write deletes them by id, never with `clearAll()`.
+ * (`markedFormula`) and the range it was written for (`ownFormula`), so they are told from the
+ * user's own rules by their formula alone, and a rule already as planned is left alone.
+ *
+ * `ConditionalFormat.id` is no key: "the priority of the conditional format in the current
+ * ConditionalFormatCollection", a position that shifts as soon as a rule before it goes. So the
+ * read's listing (its second round trip, spent anyway) only tells whether Excel can list the
+ * rules and whether Plan vivant has any; the ids a write deletes come from a listing queued at
+ * the end of that write's own batch, and the deletes go in the very next round trip (write.ts).
  *
  * Conditional formats, `getItem(id)` and `customOrNullObject` are ExcelApi 1.6, under the
  * add-in's 1.7 floor. Where Excel fails to list them anyway, nothing is deleted and no tagged
  * rule is added: the user's rules are never at risk, Plan vivant's are at worst left as they were.
  */
-import { hasMarker, ruleMarker } from "../../domain/layout/sheet-plan";
+import {
+  hasMarker,
+  markedFormula,
+  ruleMarker,
+  type ConditionalFormatPlan,
+} from "../../domain/layout/sheet-plan";
 
-/** How long rules listed by a read are trusted by the next write (a bilan writes right after its read). */
+/**
+ * How long a read's listing tells the next write whether Excel lists rules and whether Plan
+ * vivant has any on a sheet (a bilan writes right after its read). Its ids are never used.
+ */
 export const RULES_FRESH_MS = 10_000;
 
 /** What one listing loads: ids, types and custom formulas only (a few bytes a rule). */
@@ -55,9 +68,59 @@ export function markedRules(collection: Excel.ConditionalFormatCollection): Mark
   return marked;
 }
 
-/** The ids of the rules carrying one of `tags`' markers. */
-export function idsCarrying(rules: readonly MarkedRule[], tags: ReadonlySet<string>): string[] {
-  return rules.filter((rule) => [...tags].some((tag) => hasMarker(rule.formula, tag))).map((r) => r.id);
+/** The rules carrying one of `tags`' markers, in the listing's (priority) order. */
+export function carrying(rules: readonly MarkedRule[], tags: ReadonlySet<string>): MarkedRule[] {
+  return rules.filter((rule) => [...tags].some((tag) => hasMarker(rule.formula, tag)));
+}
+
+/**
+ * The formula a rule is written with, without `=`: a tagged rule's `markedFormula` with the
+ * range it was written for, `AND(<formula>,N("PlanVivant.<tag>")=0,N("A4:U513")=0)` (N of a
+ * text is 0: it means exactly `formula`). Excel gives no rule's range back in a listing, so the
+ * range rides in the formula: a listed rule with the very formula a plan asks for is that rule.
+ */
+export function ownFormula(rule: ConditionalFormatPlan): string {
+  if (!rule.tag) return rule.formula;
+  const marked = markedFormula(rule.formula, rule.tag);
+  const range = `N("${rule.range.replace(/\$/g, "").toUpperCase()}")=0`;
+  return marked.endsWith(")") && marked.startsWith("AND(")
+    ? `${marked.slice(0, -1)},${range})`
+    : `AND(${marked},${range})`;
+}
+
+/** The same formula once Excel gives it back (with `=`, possibly another case or spacing). */
+function sameFormula(listed: string, planned: string): boolean {
+  const canonical = (formula: string) => formula.replace(/^=/, "").replace(/\s+/g, "").toLowerCase();
+  return canonical(listed) === canonical(planned);
+}
+
+/** What to do with one sheet's tagged rules, given a fresh listing of Plan vivant's rules there. */
+export interface RuleReplacement {
+  /** Ids (fresh, in priority order) of Plan vivant's rules to delete. */
+  remove: string[];
+  /** Rules to add (after the deletes): none when the planned ones are all there, in order. */
+  add: ConditionalFormatPlan[];
+}
+
+/**
+ * Compares Plan vivant's listed rules (those carrying the plan's tags) with the planned ones:
+ * when every planned rule is there with its very formula (range included) and in the planned
+ * order, nothing is added and only the other listed ones (duplicates, stale ranges) go; else
+ * every listed one goes and the planned ones are added again, in their order.
+ */
+export function replacement(
+  listed: readonly MarkedRule[],
+  planned: readonly ConditionalFormatPlan[],
+): RuleReplacement {
+  const wanted = planned.map(ownFormula);
+  const extra: string[] = [];
+  let next = 0;
+  for (const rule of listed) {
+    if (next < wanted.length && sameFormula(rule.formula, wanted[next])) next += 1;
+    else extra.push(rule.id);
+  }
+  if (next === wanted.length) return { remove: extra, add: [] };
+  return { remove: listed.map((rule) => rule.id), add: [...planned] };
 }
 
 /** The knowledge if still fresh at `now`, else undefined. */

@@ -5,10 +5,19 @@
  * refused for a known reason (a missing table, a sheet that already exists) is refused
  * before anything is sent: an Office batch is not a transaction.
  *
- * Conditional formats Plan vivant owns are replaced by tag: the rules carrying the tag's
- * marker, as the read just before listed them, are deleted by id first in the batch (a rule
- * gone since fails the batch before anything else is touched), then the new ones are added.
- * The user's rules are never deleted: no `clearAll()`.
+ * Conditional formats Plan vivant owns are replaced by tag, never with `clearAll()`, and never
+ * by ids from an earlier read (an id is a position: rules.ts). Where the read saw none of Plan
+ * vivant's rules on a sheet, the planned ones are added in the batch. Where it saw some, the
+ * batch ends with a fresh listing of that sheet's rules; rules already as planned are left
+ * alone (no round trip more), and otherwise the next round trip deletes Plan vivant's own, by
+ * the ids just listed, then adds the planned ones. Should Excel refuse a delete (OfficeDev/
+ * office-js#5222 on Windows: a rule sharing a cell with another), the planned rules are added in
+ * one more round trip without deleting anything, the write succeeds, and `rulesLeft` says how
+ * many of Plan vivant's earlier rules may still be there. The user's rules are never deleted.
+ *
+ * The owned sheet is marked as Plan vivant's (the workbook-level name and the name scoped to
+ * the sheet) in the very step that creates it: a batch failing later leaves a sheet the next
+ * write recognises and replaces, never an orphan that would push the report to `Bilan (2)`.
  */
 import type { Lang } from "../../domain/lang";
 import type { ConditionalFormatPlan, SheetPlan } from "../../domain/layout/sheet-plan";
@@ -24,14 +33,25 @@ import {
   type ResolveRange,
 } from "./render-sheet";
 import type { ExcelSupport } from "./requirements";
-import { freshRules, idsCarrying, listRules, type RuleKnowledge } from "./rules";
+import {
+  carrying,
+  freshRules,
+  listRules,
+  markedRules,
+  queueRuleList,
+  replacement,
+  type MarkedRule,
+  type RuleKnowledge,
+} from "./rules";
 import { WriteQueue } from "./write-queue";
 
 export interface WriteOutcome {
   result: WriteResult;
   /**
-   * Round trips spent: 1 unless the payload passed the budget, plus 1 when conditional
-   * formats are replaced without a fresh listing of the rules (no read just before).
+   * Round trips spent: 1 unless the payload passed the budget; plus 1 when conditional
+   * formats are replaced without a read just before (the rules are listed first); plus 1 when
+   * Plan vivant's rules on a sheet are not as planned (deleted and added again), and 1 more
+   * when Excel refuses that delete (the planned rules are then added alone).
    */
   syncs: number;
   /** The structure after the write, for the next one. */
@@ -137,25 +157,70 @@ function queueAppend(q: WriteQueue, append: AppendPlan): void {
 }
 
 /**
- * What the batch's conditional formats need: per sheet, the ids of Plan vivant's rules to
- * delete and the rules to add. Sheets created by the batch have no rules yet. Where Excel
- * could not list the rules, tagged rules are neither deleted nor added (never a duplicate,
- * never a loss); untagged ones, which no write can find again, are only ever added.
+ * One sheet's conditional formats in the batch. `now`: added in the batch itself (a sheet it
+ * creates, untagged rules, or no rule of Plan vivant's seen there). `later`: Plan vivant's rules
+ * are there, so the batch ends with a fresh listing and the planned rules wait for it. Where
+ * Excel could not list the rules, tagged rules are neither deleted nor added (never a
+ * duplicate, never a loss); untagged ones, which no write can find again, are only ever added.
  */
-function ruleChanges(
-  batch: WriteBatch,
-  rules: RuleKnowledge | undefined,
-): { sheet: string; remove: string[]; add: ConditionalFormatPlan[] }[] {
+interface RuleChange {
+  sheet: string;
+  now: ConditionalFormatPlan[];
+  later?: { tags: Set<string>; plans: ConditionalFormatPlan[] };
+}
+
+function ruleChanges(batch: WriteBatch, rules: RuleKnowledge | undefined): RuleChange[] {
   const created = new Set((batch.create?.sheets ?? []).map((s) => lower(s.name)));
-  return (batch.conditionalFormats ?? []).map(({ sheet, rules: plans }) => {
+  const bySheet = new Map<string, { sheet: string; plans: ConditionalFormatPlan[] }>();
+  for (const { sheet, rules: plans } of batch.conditionalFormats ?? []) {
+    const entry = bySheet.get(lower(sheet)) ?? { sheet, plans: [] };
+    entry.plans.push(...plans);
+    bySheet.set(lower(sheet), entry);
+  }
+  return [...bySheet.values()].map(({ sheet, plans }) => {
     const tags = new Set(plans.flatMap((r) => (r.tag ? [r.tag] : [])));
-    if (tags.size === 0 || created.has(lower(sheet))) {
-      return { sheet, remove: [], add: plans };
-    }
+    if (tags.size === 0 || created.has(lower(sheet))) return { sheet, now: plans };
     const listed = rules?.sheets.get(lower(sheet));
-    if (!listed) return { sheet, remove: [], add: plans.filter((r) => !r.tag) };
-    return { sheet, remove: idsCarrying(listed, tags), add: plans };
+    if (!listed) return { sheet, now: plans.filter((r) => !r.tag) };
+    if (carrying(listed, tags).length === 0) return { sheet, now: plans };
+    return { sheet, now: [], later: { tags, plans } };
   });
+}
+
+/** A sheet whose tagged rules wait for a fresh listing: queued in the batch, or made before it. */
+interface Listing {
+  sheet: string;
+  tags: Set<string>;
+  plans: ConditionalFormatPlan[];
+  list?: Excel.ConditionalFormatCollection;
+  own?: MarkedRule[];
+}
+
+/** What a sheet's fresh listing asks for: Plan vivant's rules to delete, rules to add. */
+interface Pending {
+  sheet: string;
+  remove: string[];
+  add: ConditionalFormatPlan[];
+}
+
+/** Plays one round trip of rule changes: deletes first (all sheets), then adds. */
+async function playRules(
+  context: Excel.RequestContext,
+  pending: readonly Pending[],
+  withDeletes: boolean,
+): Promise<number> {
+  const q = new WriteQueue();
+  const getters = new Map<string, () => Excel.Worksheet>();
+  const sheet = (name: string) => {
+    const known = getters.get(lower(name));
+    if (known) return known;
+    const getter = q.make((c) => c.workbook.worksheets.getItem(name));
+    getters.set(lower(name), getter);
+    return getter;
+  };
+  if (withDeletes) for (const p of pending) deleteConditionalFormats(q, sheet(p.sheet), p.remove);
+  for (const p of pending) if (p.add.length > 0) renderConditionalFormats(q, sheet(p.sheet), p.add);
+  return q.play(context);
 }
 
 /** Sheets whose tagged rules are replaced but whose rules are not (freshly) listed. */
@@ -206,17 +271,9 @@ export async function writeBatch(
     ownedSheet: knowledge.ownedSheet,
   };
 
-  // 0. Plan vivant's previous rules, by id: a rule gone since the listing fails the batch
-  //    here, before anything else is touched.
-  const removed = new Set<string>(); // a sheet named twice in the batch: each rule deleted once
-  for (const { sheet, remove } of changes) {
-    const ids = remove.filter((id) => !removed.has(`${lower(sheet)}\n${id}`));
-    for (const id of ids) removed.add(`${lower(sheet)}\n${id}`);
-    if (ids.length > 0) deleteConditionalFormats(q, sheetGetter(sheet), ids);
-  }
-
   // 1. The owned sheet is replaced first: if the workbook changed since it was read,
-  //    Office fails here, before anything else is touched.
+  //    Office fails here, before anything else is touched. The new sheet is marked as Plan
+  //    vivant's (both names) in the step that creates it, so no later failure orphans it.
   const owned = batch.ownedSheet;
   let ownedName: string | undefined;
   let ownedSheet: (() => Excel.Worksheet) | undefined;
@@ -224,16 +281,23 @@ export async function writeBatch(
     ownedName = ownedSheetName(knowledge, owned.name);
     const previous = knowledge.ownedSheet;
     const position = previous ? knowledge.sheets.find((s) => s.name === previous)?.position : undefined;
+    // Deleting the sheet deletes the name scoped to it; the workbook-level one is deleted apart.
     if (previous) q.add((c) => c.workbook.worksheets.getItem(previous).delete());
     if (knowledge.names.has(lower(OWNER_NAME))) q.add((c) => c.workbook.names.getItem(OWNER_NAME).delete());
     const name = ownedName;
     ownedSheet = q.make((c) => {
       const sheet = c.workbook.worksheets.add(name);
       if (position !== undefined) sheet.position = position;
+      // Left visible: a hidden name might not be listed back by every Excel, and the
+      // owned sheet would then be taken for a user's one.
+      c.workbook.names.add(OWNER_NAME, sheet.getRange("A1"));
+      sheet.names.add(OWNER_NAME, sheet.getRange("A1"));
       return sheet;
     });
     next.sheets = next.sheets.filter((s) => s.name !== previous);
     next.sheets.push({ name, position: position ?? next.sheets.length });
+    next.names.add(lower(OWNER_NAME));
+    next.ownedSheet = ownedName;
   }
 
   // 2. Missing sheets, tables and names.
@@ -274,27 +338,63 @@ export async function writeBatch(
       );
     }
   }
-  for (const { sheet, add } of changes) {
-    if (add.length > 0) renderConditionalFormats(q, sheetGetter(sheet), add);
+  for (const { sheet, now } of changes) {
+    if (now.length > 0) renderConditionalFormats(q, sheetGetter(sheet), now);
   }
 
-  // 4. The owned sheet's content, then the name that marks it as Plan vivant's.
+  // 4. The owned sheet's content.
   if (owned && ownedSheet) {
     const sheet = ownedSheet;
     renderSheet(q, support, sheet, owned, resolverFor(owned, sheet));
-    q.add((c) => {
-      // Left visible: a hidden name might not be listed back by every Excel, and the
-      // owned sheet would then be taken for a user's one.
-      c.workbook.names.add(OWNER_NAME, sheet().getRange("A1"));
-    });
-    next.names.add(lower(OWNER_NAME));
-    next.ownedSheet = ownedName;
   }
 
-  const syncs = await q.play(
+  // 5. Where Plan vivant's rules are there: a fresh listing, after everything else (or the
+  //    one this write made just before, when there was no read).
+  const listedHere = new Set(missing.map(lower));
+  const lists: Listing[] = [];
+  for (const { sheet, later } of changes) {
+    if (!later) continue;
+    const entry: Listing = { sheet, ...later };
+    if (listedHere.has(lower(sheet))) entry.own = rules?.sheets.get(lower(sheet)) ?? [];
+    else {
+      const target = sheetGetter(sheet);
+      q.add(() => {
+        entry.list = queueRuleList(target());
+      });
+    }
+    lists.push(entry);
+  }
+
+  let syncs = await q.play(
     context,
     support.screenUpdating ? (c) => c.application.suspendScreenUpdatingUntilNextSync() : undefined,
   );
+
+  // 6. Plan vivant's rules not as planned: deleted by the ids just listed, then added again.
+  const pending: Pending[] = [];
+  for (const { sheet, tags, plans, list, own: listed } of lists) {
+    const own = carrying(listed ?? (list ? markedRules(list) : []), tags);
+    const { remove, add } = replacement(
+      own,
+      plans.filter((r) => r.tag),
+    );
+    const untagged = plans.filter((r) => !r.tag);
+    const adds = add.length > 0 ? plans : untagged;
+    if (remove.length > 0 || adds.length > 0) pending.push({ sheet, remove, add: adds });
+  }
+  const result: WriteResult = ownedName ? { ownedSheet: ownedName } : {};
+  if (pending.length > 0) {
+    const deletes = pending.some((p) => p.remove.length > 0);
+    try {
+      syncs += await playRules(context, pending, deletes);
+    } catch (error) {
+      if (!deletes) throw error;
+      // Excel refused a delete (office-js#5222): the rules are added without deleting any.
+      const left = pending.filter((p) => p.remove.length > 0);
+      result.rulesLeft = left.map((p) => ({ sheet: p.sheet, rules: p.remove.length }));
+      syncs += 1 + (await playRules(context, pending, false));
+    }
+  }
   // `next` has no rules: their ids changed, the next write lists them again (or a read does).
-  return { result: ownedName ? { ownedSheet: ownedName } : {}, syncs: syncs + listings, knowledge: next };
+  return { result, syncs: syncs + listings, knowledge: next };
 }

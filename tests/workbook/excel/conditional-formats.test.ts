@@ -9,7 +9,7 @@ import { startWorkbook } from "../../../src/features/start-workbook";
 import { today as dayOf } from "../../../src/domain/dates";
 import { hasMarker } from "../../../src/domain/layout/sheet-plan";
 import type { ConditionalFormatPlan } from "../../../src/domain/layout/sheet-plan";
-import { RULES_FRESH_MS } from "../../../src/workbook/excel/rules";
+import { ownFormula, replacement, RULES_FRESH_MS } from "../../../src/workbook/excel/rules";
 import { FakeWorkbook, type FakeRule } from "./fake/model";
 import { portOn, trackingWorkbook } from "./fake/tracking";
 
@@ -62,7 +62,7 @@ const suivi = {
 };
 
 describe("Plan vivant's conditional formats in Excel", () => {
-  test("a user's rules on the Actions rows survive two bilans; Plan vivant's are replaced, not duplicated", async () => {
+  test("a user's rules on the Actions rows survive two bilans; Plan vivant's are left as planned, not duplicated", async () => {
     const wb = trackingWorkbook(10, 10);
     const user = seedUserRules(wb);
     const { ctx, port } = portOn(wb);
@@ -82,7 +82,7 @@ describe("Plan vivant's conditional formats in Excel", () => {
       color: "#9C0006",
     });
     expect(first[0].formula).toMatch(
-      /^=AND\(OR\(ISNUMBER\(SEARCH\("Bloquée",\$U4\)\).*,N\("PlanVivant\.Alerte"\)=0\)$/,
+      /^=AND\(OR\(ISNUMBER\(SEARCH\("Bloquée",\$U4\)\).*,N\("PlanVivant\.Alerte"\)=0,N\("A4:U513"\)=0\)$/,
     );
     expect(first[1]).toMatchObject({ fill: "#FFEB9C", color: "#9C5700" });
 
@@ -90,8 +90,8 @@ describe("Plan vivant's conditional formats in Excel", () => {
     expect(ctx.syncs).toBe(6);
     const second = ours(wb);
     expect(second).toHaveLength(2);
-    expect(second.map((r) => r.formula)).toEqual(first.map((r) => r.formula));
-    expect(second.map((r) => r.id)).not.toContain(first[0].id);
+    // already as planned (formula and range): neither deleted nor added again
+    expect(second).toEqual(first);
     // the user's rules are all there, untouched, in their order, below Plan vivant's
     expect(wb.sheet(PLAN)?.conditionalFormats.slice(2)).toEqual(user);
     expect(wb.sheet(PLAN)?.log.join("\n")).not.toContain("clearAll");
@@ -124,7 +124,7 @@ describe("Plan vivant's conditional formats in Excel", () => {
     60_000,
   );
 
-  test("a new workbook gets the alert rules marked, in its one create write; a bilan then replaces them", async () => {
+  test("a new workbook gets the alert rules marked, in its one create write; a bilan finds them as planned", async () => {
     const wb = new FakeWorkbook();
     const { ctx, port } = portOn(wb);
     await startWorkbook(port, { lang: "fr", demo: true, today: TODAY });
@@ -150,7 +150,7 @@ describe("Plan vivant's conditional formats in Excel", () => {
     await makeBilan(port, { lang: "fr", now: NOW });
     expect(ctx.syncs - before).toBe(3);
     expect(ours(wb, sheet)).toHaveLength(2);
-    expect(ours(wb, sheet).map((r) => r.id)).not.toContain(created[0].id);
+    expect(ours(wb, sheet)).toEqual(created);
     expect(wb.sheet(sheet)?.conditionalFormats).toContain(user);
   });
 
@@ -189,28 +189,27 @@ describe("Plan vivant's conditional formats in Excel", () => {
     expect(wb.sheet(PLAN)?.conditionalFormats.slice(2)).toEqual(user);
   });
 
-  // Known defect, not fixed on this branch: ConditionalFormat.id is a position, so the ids the
-  // read listed point at other rules once one of Plan vivant's is gone; the write then deletes
-  // a user's rule. `test.failing` until write.ts re-lists its own rules before deleting them.
-  test.failing(
-    "a Plan vivant rule gone between the read and the write never costs a user's rule",
-    async () => {
-      const wb = trackingWorkbook(10, 10);
-      const user = seedUserRules(wb);
-      const { port } = portOn(wb);
-      await makeBilan(port, { lang: "fr", now: NOW });
-      await port.read();
-      const formats = wb.sheet(PLAN)!.conditionalFormats;
-      formats.splice(formats.indexOf(ours(wb)[0]), 1); // the user deletes one of Plan vivant's rules
-      await port
-        .write({
-          cells: [{ sheet: PLAN, row: 4, col: 4, value: "Changé" }],
-          conditionalFormats: [{ sheet: PLAN, rules: rules("A4:U13") }],
-        })
-        .catch(() => undefined);
-      expect(wb.sheet(PLAN)?.conditionalFormats.slice(-3)).toEqual(user);
-    },
-  );
+  // ConditionalFormat.id is a position: the ids the read listed point at other rules once one
+  // of Plan vivant's is gone. The write deletes by the ids of a listing made in its own batch.
+  test("a Plan vivant rule gone between the read and the write never costs a user's rule", async () => {
+    const wb = trackingWorkbook(10, 10);
+    const user = seedUserRules(wb);
+    const { port } = portOn(wb);
+    await makeBilan(port, { lang: "fr", now: NOW });
+    await port.read();
+    const formats = wb.sheet(PLAN)!.conditionalFormats;
+    formats.splice(formats.indexOf(ours(wb)[0]), 1); // the user deletes one of Plan vivant's rules
+    const result = await port.write({
+      cells: [{ sheet: PLAN, row: 4, col: 4, value: "Changé" }],
+      conditionalFormats: [{ sheet: PLAN, rules: rules("A4:U13") }],
+    });
+    expect(result).toEqual({});
+    expect(port.lastSyncs).toBe(2); // the batch with the listing, then delete + add
+    expect(wb.sheet(PLAN)?.conditionalFormats.slice(-3)).toEqual(user);
+    expect(ours(wb)).toHaveLength(2);
+    expect(ours(wb).every((r) => r.r2 === 13)).toBe(true);
+    expect(wb.sheet(PLAN)?.cell(4, 4)?.value).toBe("Changé");
+  });
 
   test("where Excel cannot list conditional formats, the read still succeeds and the bilan deletes and adds no tagged rule", async () => {
     const wb = trackingWorkbook(10, 10);
@@ -229,6 +228,130 @@ describe("Plan vivant's conditional formats in Excel", () => {
     await port.write({ conditionalFormats: [{ sheet: PLAN, rules: rules("A4:U13") }] });
     expect(port.lastSyncs).toBe(1);
     expect(ours(wb)).toEqual(previous);
+  });
+});
+
+/** Makes Plan vivant's rules look as an earlier version wrote them: no range in the formula. */
+function asEarlierVersion(wb: FakeWorkbook): void {
+  for (const rule of ours(wb)) rule.formula = rule.formula?.replace(/,N\("A4:U\d+"\)=0\)$/, ")");
+}
+
+describe("replacing Plan vivant's rules where Excel refuses deletes (office-js#5222)", () => {
+  /** The bilan's syncs and what its write returned. */
+  async function bilan(port: ReturnType<typeof portOn>["port"], ctx: ReturnType<typeof portOn>["ctx"]) {
+    const write = jest.spyOn(port, "write");
+    const before = ctx.syncs;
+    try {
+      const made = await makeBilan(port, { lang: "fr", now: NOW });
+      expect(made.sheet).toBe("Bilan");
+      return { syncs: ctx.syncs - before, result: await write.mock.results[0].value };
+    } finally {
+      write.mockRestore();
+    }
+  }
+
+  test("rules of an earlier version (no range in their formula) are replaced once, in one more sync; then left as planned", async () => {
+    const wb = trackingWorkbook(10, 10);
+    const user = seedUserRules(wb);
+    const { ctx, port } = portOn(wb);
+    await makeBilan(port, { lang: "fr", now: NOW });
+    asEarlierVersion(wb);
+    const earlier = ours(wb).map((r) => r.id);
+    expect(await bilan(port, ctx)).toEqual({ syncs: 4, result: { ownedSheet: "Bilan" } });
+    expect(ours(wb)).toHaveLength(2);
+    expect(ours(wb).map((r) => r.id)).not.toContain(earlier[0]);
+    expect(ours(wb).every((r) => r.formula?.endsWith(',N("A4:U513")=0)'))).toBe(true);
+    expect(wb.sheet(PLAN)?.conditionalFormats.slice(2)).toEqual(user);
+    expect(await bilan(port, ctx)).toEqual({ syncs: 3, result: { ownedSheet: "Bilan" } });
+    expect(wb.sheet(PLAN)?.conditionalFormats).toHaveLength(5);
+  });
+
+  test("with #5222 on and the user's rules sharing every cell, repeated bilans succeed in 3 syncs, no duplicates", async () => {
+    const wb = trackingWorkbook(10, 10);
+    const user = seedUserRules(wb);
+    wb.bug5222 = true;
+    const { ctx, port } = portOn(wb);
+    for (let i = 0; i < 3; i += 1) {
+      expect(await bilan(port, ctx)).toEqual({ syncs: 3, result: { ownedSheet: "Bilan" } });
+      expect(ours(wb)).toHaveLength(2);
+      expect(wb.sheet(PLAN)?.conditionalFormats.slice(2)).toEqual(user);
+    }
+  });
+
+  test("with #5222 on, rules that must change are added without deleting: the bilan succeeds, says what is left, keeps every user rule, and stops growing", async () => {
+    const wb = trackingWorkbook(10, 10);
+    const user = seedUserRules(wb);
+    const { ctx, port } = portOn(wb);
+    await makeBilan(port, { lang: "fr", now: NOW });
+    asEarlierVersion(wb);
+    const earlier = ours(wb);
+    wb.bug5222 = true;
+
+    // read (2), the batch with the listing, the refused delete, the adds alone
+    const first = await bilan(port, ctx);
+    expect(first).toEqual({
+      syncs: 5,
+      result: { ownedSheet: "Bilan", rulesLeft: [{ sheet: PLAN, rules: 2 }] },
+    });
+    // the new rules on top (they win), the earlier ones left below, the user's untouched
+    expect(ours(wb)).toHaveLength(4);
+    expect(ours(wb).slice(2)).toEqual(earlier);
+    expect(ours(wb)[0].formula).toMatch(/,N\("A4:U513"\)=0\)$/);
+    expect(wb.sheet(PLAN)?.conditionalFormats.slice(4)).toEqual(user);
+    expect(wb.sheet("Bilan")?.cell(1, 1)?.value).toBeTruthy();
+
+    // the next bilans find the planned rules there: they only try to delete the earlier ones
+    for (let i = 0; i < 2; i += 1) {
+      expect(await bilan(port, ctx)).toEqual({
+        syncs: 4,
+        result: { ownedSheet: "Bilan", rulesLeft: [{ sheet: PLAN, rules: 2 }] },
+      });
+      expect(ours(wb)).toHaveLength(4);
+      expect(wb.sheet(PLAN)?.conditionalFormats.slice(4)).toEqual(user);
+    }
+
+    // once Excel deletes again (another computer, a fixed Excel), the earlier ones go
+    wb.bug5222 = false;
+    expect(await bilan(port, ctx)).toEqual({ syncs: 4, result: { ownedSheet: "Bilan" } });
+    expect(ours(wb)).toHaveLength(2);
+    expect(wb.sheet(PLAN)?.conditionalFormats.slice(2)).toEqual(user);
+  });
+});
+
+describe("which of Plan vivant's listed rules a write replaces", () => {
+  const planned: ConditionalFormatPlan[] = [
+    { range: "A4:U513", formula: 'ISNUMBER(SEARCH("Bloquée",$U4))', fill: "FFC7CE", tag: "Alerte" },
+    { range: "A4:U513", formula: 'ISNUMBER(SEARCH("En retard",$U4))', fill: "FFEB9C", tag: "Alerte" },
+  ];
+  const listed = (...formulas: string[]) => formulas.map((formula, i) => ({ id: String(i), formula }));
+  const [red, amber] = planned.map((rule) => `=${ownFormula(rule)}`);
+
+  test("the range rides in the formula, after the marker", () => {
+    expect(red).toBe('=AND(ISNUMBER(SEARCH("Bloquée",$U4)),N("PlanVivant.Alerte")=0,N("A4:U513")=0)');
+    expect(ownFormula({ ...planned[0], tag: undefined })).toBe(planned[0].formula);
+  });
+
+  test("rules as planned, given back in another case or spacing, are left alone", () => {
+    expect(replacement(listed(red.toLowerCase(), amber.replace(",", ", ")), planned)).toEqual({
+      remove: [],
+      add: [],
+    });
+  });
+
+  test("duplicates and stale ranges around the planned rules go, the planned ones stay", () => {
+    const stale = red.replace("A4:U513", "A4:U13");
+    expect(replacement(listed(stale, red, amber, red, amber), planned)).toEqual({
+      remove: ["0", "3", "4"],
+      add: [],
+    });
+  });
+
+  test("a missing rule, another range or another order: every listed one goes, the planned ones are added", () => {
+    expect(replacement(listed(red), planned)).toEqual({ remove: ["0"], add: planned });
+    expect(replacement(listed(amber, red), planned)).toEqual({ remove: ["0", "1"], add: planned });
+    const older = listed(red.replace(',N("A4:U513")=0', ""), amber.replace(',N("A4:U513")=0', ""));
+    expect(replacement(older, planned)).toEqual({ remove: ["0", "1"], add: planned });
+    expect(replacement([], planned)).toEqual({ remove: [], add: planned });
   });
 });
 

@@ -33,6 +33,41 @@ describe("the strict Excel fake", () => {
     await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
   });
 
+  test("a navigation, a method or a setter on a null object fails the sync (ItemNotFound); loading it does not", async () => {
+    const wb = trackingWorkbook(1, 1);
+    const host = new ExcelHost(wb);
+    const ctx = host.context();
+    // loading a null object is what Microsoft documents: it answers isNullObject
+    const used = ctx.workbook.worksheets.getItem("Notes vides").getUsedRangeOrNullObject(true);
+    used.load("values");
+    const name = ctx.workbook.names.getItemOrNullObject("PlanVivant.Bilan");
+    name.load("formula");
+    await ctx.sync();
+    expect([used.isNullObject, name.isNullObject]).toEqual([true, true]);
+
+    // anything chained on one is not documented: it fails the batch, as a missing item does
+    const chained = ctx.workbook.names
+      .getItemOrNullObject("PlanVivant.Bilan")
+      .getRangeOrNullObject()
+      .worksheet.names.getItemOrNullObject("PlanVivant.Bilan");
+    chained.load("formula");
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+    ctx.workbook.tables.getItemOrNullObject("Rencontres").delete();
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+    ctx.workbook.tables.getItemOrNullObject("Rencontres").showTotals = true;
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+
+    // switched off, the chain gives one more null object
+    host.strictNullObjects = false;
+    const lenient = ctx.workbook.names
+      .getItemOrNullObject("PlanVivant.Bilan")
+      .getRangeOrNullObject()
+      .worksheet.names.getItemOrNullObject("PlanVivant.Bilan");
+    lenient.load("formula");
+    await ctx.sync();
+    expect(lenient.isNullObject).toBe(true);
+  });
+
   test("text starting with = becomes a formula unless its cell is formatted @ first", async () => {
     const wb = trackingWorkbook(1, 1);
     const host = new ExcelHost(wb);

@@ -51,7 +51,8 @@ describe("ExcelPort.write", () => {
         c1: 1,
         r2: 2003,
         c2: 21,
-        formula: '=AND(ISNUMBER(SEARCH("late",$U4)),N("PlanVivant.Alerte")=0)',
+        // the marker, then the range it was written for (Excel gives no rule's range back)
+        formula: '=AND(ISNUMBER(SEARCH("late",$U4)),N("PlanVivant.Alerte")=0,N("A4:U2003")=0)',
         fill: "#FCE4D6",
       },
     ]);

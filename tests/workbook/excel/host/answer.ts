@@ -31,6 +31,19 @@ function notModelled(obj: HostObject, what: string): HostError {
   return new HostError("GeneralException", `host: ${obj.kind}.${what} is not modelled`);
 }
 
+/**
+ * What Excel answers, in strict mode (HostState.strictNullObjects), for a method, a navigation or
+ * a setter on a null object: the error of a missing item, failing the batch as getItem does.
+ * Microsoft documents only that a `...OrNullObject` method gives an object whose isNullObject
+ * is true; loading it (Query) and its own instantiation stay legitimate and answer null.
+ */
+function onNullObject(what: string): HostError {
+  return new HostError("ItemNotFound", `The requested resource doesn't exist (${what} on a null object).`);
+}
+
+/** The client library's own reference keeping (Excel.run, trackedObjects): allowed on a null object. */
+const REFERENCE_METHODS = new Set(["_KeepReference", "_RemoveReference"]);
+
 function familyFor(obj: HostObject): Family<Kind> {
   return familyOf(obj.kind) as Family<Kind>;
 }
@@ -121,6 +134,7 @@ export function answer(host: HostState, refs: References, body: RequestBody): Re
       case PathType.indexer: {
         const parent = resolve(info.ParentObjectPathId ?? 0);
         const name = info.ObjectPathType === PathType.indexer ? "GetItem" : info.Name;
+        if (parent === null && host.strictNullObjects) throw onNullObject(name);
         made = parent === null ? null : childPath(host, parent, name, args(info.ArgumentInfo));
         break;
       }
@@ -157,6 +171,8 @@ export function answer(host: HostState, refs: References, body: RequestBody): Re
       }
       case ActionType.method: {
         const obj = resolve(action.ObjectPathId);
+        if (obj === null && host.strictNullObjects && !REFERENCE_METHODS.has(action.Name))
+          throw onNullObject(action.Name);
         if (obj === null) return;
         const values = args(action.ArgumentInfo);
         if (action.Name === "_KeepReference") {
@@ -174,6 +190,7 @@ export function answer(host: HostState, refs: References, body: RequestBody): Re
       }
       case ActionType.setProperty: {
         const obj = resolve(action.ObjectPathId);
+        if (obj === null && host.strictNullObjects) throw onNullObject(action.Name);
         if (obj === null) return;
         const family = familyFor(obj);
         if (!family.set) throw notModelled(obj, action.Name);

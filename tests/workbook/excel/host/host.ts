@@ -46,6 +46,11 @@ export class ExcelHost implements HostState {
   payloadLimit = WEB_PAYLOAD_LIMIT;
   /** Called after each counted request is answered (a test changes the workbook between syncs). */
   afterRequest: ((syncs: number) => void) | undefined;
+  /**
+   * A method, navigation or setter on a null object fails the sync with ItemNotFound (on by
+   * default: nothing documents that Excel chains null objects); off, it gives a null object.
+   */
+  strictNullObjects = true;
   /** The last request message, for tests that look at what was sent. */
   lastRequest: RequestBody | undefined;
   readonly url: string;

@@ -2,11 +2,14 @@
  * Defined names: the workbook's (`workbook.names`) and a sheet's own (`worksheet.names`,
  * ExcelApi 1.4: "NamedItemCollection ... scoped to the worksheet"). A name added for a range
  * holds an absolute reference (`=Bilan!$A$1`); deleting the sheet deletes its scoped names and
- * turns references to it into `#REF!` (model.ts).
+ * turns references to it into `#REF!` (model.ts). `getRange()` / `getRangeOrNullObject()`
+ * (ExcelApi 1.4) give the range a name of type Range points at; any other name, a broken one
+ * included, has none (ItemNotFound / a null object).
  */
 import type { FakeName, FakeSheet } from "../fake/model";
 import { columnLetters } from "../../../../src/domain/text";
-import { sheetRef } from "./addresses";
+import { splitReference } from "../../../../src/workbook/excel/addresses";
+import { parseAddress, sheetRef } from "./addresses";
 import { HostError } from "./messages";
 import type { Family, HostObject, HostState, RangeObject } from "./objects";
 
@@ -81,8 +84,21 @@ function nameType(formula: string): string {
   return "Formula";
 }
 
+/** The range a name's formula points at (`='Bilan (2)'!$A$1`), or null: not a range, or broken. */
+function target(host: HostState, item: FakeName): RangeObject | null {
+  if (nameType(item.formula) !== "Range") return null;
+  const { sheet: name, address } = splitReference(item.formula);
+  const sheet = name === undefined ? undefined : host.model.sheet(name);
+  return sheet ? { kind: "range", sheet, ...parseAddress(address) } : null;
+}
+
 export const name: Family<"name"> = {
-  path(_host, { item }, key) {
+  path(host, { item }, key) {
+    if (key === "GetRange" || key === "GetRangeOrNullObject") {
+      const range = target(host, item);
+      if (range || key === "GetRangeOrNullObject") return range;
+      throw new HostError("ItemNotFound", `The name ${item.name} is not a range.`);
+    }
     if (key === "Worksheet" || key === "WorksheetOrNullObject") {
       if (item.sheet) return { kind: "worksheet", sheet: item.sheet };
       if (key === "Worksheet") throw new HostError("ItemNotFound", "The name is workbook-level.");

@@ -42,6 +42,12 @@ export type ObjectOf<K extends Kind> = Extract<HostObject, { kind: K }>;
 /** What a family may ask of the host while it answers one message. */
 export interface HostState {
   readonly model: FakeWorkbook;
+  /**
+   * Whether a method, a navigation or a setter on a null object fails the batch (ItemNotFound),
+   * rather than giving another null object or doing nothing: what real Excel does there is not
+   * documented, so the adapter must never rely on it.
+   */
+  readonly strictNullObjects: boolean;
   /** Records that cells of a sheet changed (for change events), in A1 bounds. */
   changed(sheet: FakeSheet, bounds: Bounds, table?: FakeTable): void;
   /** The stable id of a sheet or a table (events, collection items). */
