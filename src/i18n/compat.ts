@@ -8,10 +8,8 @@ import type { CompatProbe, CompatProbeId, CompatReport, CompatStatus } from "../
 
 export interface CompatStrings {
   /** The pane's help panel. */
-  helpButton: string;
   helpTitle: string;
   helpIntro: string;
-  close: string;
   /** The check itself. */
   title: string;
   intro: string;
@@ -50,11 +48,9 @@ export interface CompatStrings {
 }
 
 const FR: CompatStrings = {
-  helpButton: "Aide",
   helpTitle: "Aide",
   helpIntro:
     "Plan vivant garde votre plan d'action vivant dans le classeur de suivi : chaque vue lit et écrit les tableaux Actions et Suivis. Si une opération échoue dans votre Excel, la vérification ci-dessous dit laquelle, pour votre soutien informatique.",
-  close: "Fermer l'aide",
   title: "Vérifier la compatibilité d'Excel",
   intro:
     "Essaie chaque opération d'Excel dont Plan vivant a besoin, sur une feuille masquée temporaire qui est supprimée ensuite. Vos feuilles, tableaux et noms ne sont ni lus ni modifiés.",
@@ -123,11 +119,9 @@ const FR: CompatStrings = {
 };
 
 const EN: CompatStrings = {
-  helpButton: "Help",
   helpTitle: "Help",
   helpIntro:
     "Plan vivant keeps your action plan alive in its tracking workbook: every view reads and writes the Actions and Follow-ups tables. If an operation fails in your Excel, the check below says which one, for your IT support.",
-  close: "Close help",
   title: "Check Excel compatibility",
   intro:
     "Tries every Excel operation Plan vivant needs, on a temporary hidden sheet that is deleted afterwards. Your sheets, tables and names are neither read nor changed.",
