@@ -89,7 +89,8 @@ const FR: CompatStrings = {
     "hidden-sheet": "Feuille temporaire masquée (worksheets.add, visibility = Hidden)",
     tables: "Tableaux avec et sans ligne de total (tables.add, showTotals, getRange, getDataBodyRange)",
     "rows-add": "Ajout de lignes à un tableau (rows.add)",
-    "text-dates": "Texte qui ressemble à une date, « mars 2025 », gardé comme texte (numberFormat @, values)",
+    "text-dates":
+      "Texte qui ressemble à une date, «\u00a0mars 2025\u00a0», gardé comme texte (numberFormat @, values)",
     "conditional-formats": "Mises en forme conditionnelles : ajout et liste (conditionalFormats.add, items)",
     "shared-rule-delete":
       "Remplacement d'une règle quand deux règles partagent une cellule (ConditionalFormat.delete, OfficeDev/office-js#5222)",
@@ -102,11 +103,11 @@ const FR: CompatStrings = {
   status: {
     passed: "Réussie",
     failed: "Échouée",
-    unsupported: "Non prise en charge",
+    unsupported: "Absente",
     "not-run": "Non faite",
   },
   mark: { passed: "OK", failed: "ÉCHEC", unsupported: "ABSENT", "not-run": "NON FAIT" },
-  unsupported: (r) => `non prise en charge par cet Excel (${r}) : Plan vivant s'en passe`,
+  unsupported: (r) => `non prise en charge par cet Excel (${r})\u00a0: Plan vivant s'en passe`,
   notRunAfter: (p) => `non faite : elle a besoin de « ${p} », qui a échoué`,
   structureProtected:
     "La structure du classeur est protégée (Révision > Protéger le classeur) : la vérification doit ajouter une feuille temporaire, elle n'a donc rien essayé ni modifié. Retirez la protection le temps de la vérification, puis remettez-la.",
@@ -169,7 +170,7 @@ const EN: CompatStrings = {
     "data-validation": "Drop-down lists (dataValidation.rule)",
     "page-layout": "Print page layout (pageLayout.orientation, zoom)",
   },
-  status: { passed: "Passed", failed: "Failed", unsupported: "Unsupported", "not-run": "Not run" },
+  status: { passed: "Passed", failed: "Failed", unsupported: "Missing", "not-run": "Not run" },
   mark: { passed: "OK", failed: "FAILED", unsupported: "MISSING", "not-run": "NOT RUN" },
   unsupported: (r) => `not supported by this Excel (${r}): Plan vivant does without it`,
   notRunAfter: (p) => `not run: it needs "${p}", which failed`,

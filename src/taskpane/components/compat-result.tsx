@@ -3,7 +3,17 @@
  * code when it failed), and the plain-text report in a read-only box with « Copier le rapport »
  * (the clipboard API, else the selected text and the copy command, else a hint to press Ctrl+C).
  */
-import { Badge, Button, Field, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import type { Lang } from "../../domain/lang";
 import {
@@ -29,7 +39,7 @@ const useStyles = makeStyles({
     gap: "6px",
   },
   item: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
-  badge: { flexShrink: 0, minWidth: "88px" },
+  badge: { flexShrink: 0, width: "80px" },
   note: { display: "block", color: tokens.colorNeutralForeground3 },
   report: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   copy: { alignSelf: "flex-start" },
@@ -60,6 +70,9 @@ export function CompatResult({ report, lang }: { report: CompatReport; lang: Lan
   const area = useRef<HTMLTextAreaElement>(null);
   const [copied, setCopied] = useState<boolean>();
   const text = compatReportText(report, lang);
+  const outcome = summary(report, lang);
+  // "1.1 à 1.17" kept on one line.
+  const apiSets = apiSetsText(report.apiSets, lang).replace(/ /g, "\u00a0");
   const copy = async () => {
     const done = await copyToClipboard(text, area.current);
     if (!done) area.current?.select();
@@ -67,9 +80,12 @@ export function CompatResult({ report, lang }: { report: CompatReport; lang: Lan
   };
   return (
     <div className={styles.column}>
-      <Notice notice={summary(report, lang)} />
+      {/* Multiline from the start: the summary is a sentence, too long for one line of the pane. */}
+      <MessageBar intent={outcome.intent} layout="multiline" politeness="polite">
+        <MessageBarBody>{outcome.text}</MessageBarBody>
+      </MessageBar>
       <Text size={200}>
-        {`${platformText(report.platform, lang)} · ${report.version} · ExcelApi ${apiSetsText(report.apiSets, lang)}`}
+        {`${platformText(report.platform, lang)} · ${report.version} · ExcelApi ${apiSets}`}
       </Text>
       {report.probes.length === 0 ? null : (
         <ul className={styles.list} aria-label={t.title}>
@@ -94,7 +110,7 @@ export function CompatResult({ report, lang }: { report: CompatReport; lang: Lan
           ref={area}
           value={text}
           readOnly
-          rows={8}
+          rows={12}
           resize="vertical"
           textarea={{ className: styles.report }}
         />
