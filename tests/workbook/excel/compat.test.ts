@@ -166,6 +166,45 @@ describe("the compatibility check", () => {
     expect(snapshot(wb)).toBe(before);
   });
 
+  test("a sheet Excel will not delete at the end is reported, with what to do", async () => {
+    const wb = userWorkbook();
+    const host = new ExcelHost(wb);
+    // A co-author protects the structure once the sheet is made: its deletion is refused.
+    host.afterRequest = (syncs) => {
+      if (syncs === 2) wb.protectedStructure = true;
+    };
+    const report = await checkCompatibility(host.run, {
+      supports: ALL_SETS,
+      diagnostics: DIAGNOSTICS,
+      now: NOW,
+    });
+    expect(report.probes.every((p) => p.status === "passed")).toBe(true);
+    expect(report).toMatchObject({ sheetRemoved: false, cleanupCode: "AccessDenied" });
+    expect(wb.sheet("PlanVivant_Compat")?.visibility).toBe("Hidden");
+    expect(compatReportText(report, "fr")).toContain(
+      "La feuille temporaire PlanVivant_Compat n'a pas pu être supprimée (AccessDenied)",
+    );
+    expect(compatReportText(report, "en")).toContain(
+      "The temporary sheet PlanVivant_Compat could not be deleted (AccessDenied)",
+    );
+  });
+
+  test("an Excel that refuses the first round trip (a cell being edited) is reported, nothing made", async () => {
+    const wb = userWorkbook();
+    wb.cellEditMode = true;
+    const before = snapshot(wb);
+    const { report } = await check(wb);
+    expect(report).toMatchObject({
+      outcome: "no-sheet",
+      setupCode: "InvalidOperationInCellEditMode",
+      probes: [],
+    });
+    expect(snapshot(wb)).toBe(before);
+    expect(compatReportText(report, "fr")).toContain(
+      "Excel a refusé de commencer la vérification (InvalidOperationInCellEditMode)",
+    );
+  });
+
   test("a protected workbook structure is reported, nothing is tried, nothing changes", async () => {
     const wb = userWorkbook();
     wb.protectedStructure = true;
