@@ -7,6 +7,7 @@
  * operation, the failed one with Excel's code, and the report to copy, without overflowing.
  * Screenshots: test-output/e2e/compat-report-fr.png and -en.png.
  */
+import AxeBuilder from "@axe-core/playwright";
 import {
   FluentProvider,
   RendererProvider,
@@ -51,7 +52,7 @@ function page(lang: Lang, body: JSX.Element): string {
     </RendererProvider>,
   );
   const styles = renderToStaticMarkup(<>{renderToStyleElements(renderer)}</>);
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${styles}</head><body style="margin:0">${html}</body></html>`;
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${compatText[lang].title}</title>${styles}</head><body style="margin:0">${html}</body></html>`;
 }
 
 describeInBrowser("the compatibility report in Chromium", () => {
@@ -67,7 +68,9 @@ describeInBrowser("the compatibility report in Chromium", () => {
   test.each(["fr", "en"] as const)("readable at 320 px (%s)", async (lang) => {
     const report = await reportOnHost();
     const t = compatText[lang];
-    const tab = await browser.newPage({ viewport: { width: 320, height: 760 } });
+    // A context of its own: axe-core's Playwright builder needs one.
+    const context = await browser.newContext({ viewport: { width: 320, height: 760 } });
+    const tab = await context.newPage();
     await tab.setContent(
       page(
         lang,
@@ -105,7 +108,15 @@ describeInBrowser("the compatibility report in Chromium", () => {
         ).length,
     );
     expect(clipped).toBe(0);
+    // No serious or critical accessibility violation (contrast of the badges and notes included).
+    const axe = await new AxeBuilder({ page: tab })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+      .analyze();
+    const serious = axe.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(" ")}`);
+    expect(serious).toEqual([]);
     await expect(tab.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
-    await tab.close();
+    await context.close();
   });
 });
