@@ -193,10 +193,10 @@ export function apiSetsText(sets: string[], lang: Lang): string {
   return unbroken && sets.length > 1 ? t.setRange(sets[0], sets[sets.length - 1]) : sets.join(", ");
 }
 
-/** A platform by its name, Office's own word after it for IT: `Windows (PC)`. */
+/** A platform by its name, Office's own word after it for IT when it differs: `Windows (PC)`, `Mac`. */
 export function platformText(platform: string, lang: Lang): string {
   const name = compatText[lang].platforms[platform];
-  return name ? `${name} (${platform})` : platform;
+  return name && name !== platform ? `${name} (${platform})` : platform;
 }
 
 /** What a probe's line says after its status: Excel's code and where, or why it did not run. */
