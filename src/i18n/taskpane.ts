@@ -9,6 +9,8 @@ type Params = Record<string, string>;
 export interface TaskpaneStrings {
   productName: string;
   tabsLabel: string;
+  /** The header's button to the Aide panel (the compatibility check). */
+  help: string;
   tabs: {
     start: string;
     action: string;
@@ -91,6 +93,7 @@ export interface TaskpaneStrings {
 const fr: TaskpaneStrings = {
   productName: "Plan vivant",
   tabsLabel: "Vues de Plan vivant",
+  help: "Aide",
   tabs: {
     start: "Démarrer",
     action: "Action",
@@ -201,6 +204,7 @@ const fr: TaskpaneStrings = {
 const en: TaskpaneStrings = {
   productName: "Plan vivant",
   tabsLabel: "Plan vivant views",
+  help: "Help",
   tabs: {
     start: "Start",
     action: "Action",

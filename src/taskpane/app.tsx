@@ -1,5 +1,6 @@
 /** The task pane: a header, the tabs of the views, and the view picked. */
 import {
+  Button,
   FluentProvider,
   Spinner,
   Tab,
@@ -28,12 +29,22 @@ const BilanView = lazy(() => import("./views/bilan-view").then((m) => ({ default
 const AdoptView = lazy(() => import("./views/adopt-view").then((m) => ({ default: m.AdoptView })));
 const RelancesView = lazy(() => import("./views/relances-view").then((m) => ({ default: m.RelancesView })));
 const MeetingView = lazy(() => import("./views/meeting-view").then((m) => ({ default: m.MeetingView })));
+const HelpView = lazy(() => import("./views/help-view").then((m) => ({ default: m.HelpView })));
 const EndOfPlanView = lazy(() =>
   import("./views/end-of-plan-view").then((m) => ({ default: m.EndOfPlanView })),
 );
 
 export type ViewId =
-  "start" | "action" | "suivi" | "check" | "bilan" | "relances" | "rencontre" | "finDePlan" | "adopt";
+  | "start"
+  | "action"
+  | "suivi"
+  | "check"
+  | "bilan"
+  | "relances"
+  | "rencontre"
+  | "finDePlan"
+  | "adopt"
+  | "aide";
 const VIEWS: Record<ViewId, React.ComponentType> = {
   start: StartView,
   action: ActionView,
@@ -44,15 +55,22 @@ const VIEWS: Record<ViewId, React.ComponentType> = {
   rencontre: MeetingView,
   finDePlan: EndOfPlanView,
   adopt: AdoptView,
+  aide: HelpView,
 };
-/** Views with a tab; Adopter un plan opens from Démarrer. */
+/** Views with a tab; Adopter un plan opens from Démarrer, Aide from the header's button. */
 const VIEW_IDS = (Object.keys(VIEWS) as ViewId[]).filter(
-  (id): id is Exclude<ViewId, "adopt"> => id !== "adopt",
+  (id): id is Exclude<ViewId, "adopt" | "aide"> => id !== "adopt" && id !== "aide",
 );
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", display: "flex", flexDirection: "column" },
   header: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0` },
+  title: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
   // Six tabs do not fit Excel's narrow pane on one line: they wrap rather than hide.
   tabs: { flexWrap: "wrap" },
   main: {
@@ -111,9 +129,20 @@ export function App({
       <PaneContext.Provider value={value}>
         <div className={styles.root}>
           <header className={styles.header}>
-            <Text as="h1" size={500} weight="semibold">
-              {text.productName}
-            </Text>
+            <div className={styles.title}>
+              <Text as="h1" size={500} weight="semibold">
+                {text.productName}
+              </Text>
+              <Button
+                id="tab-aide"
+                appearance="subtle"
+                size="small"
+                aria-current={view === "aide" ? "page" : undefined}
+                onClick={() => setView("aide")}
+              >
+                {text.help}
+              </Button>
+            </div>
             <TabList
               selectedValue={view === "adopt" ? "start" : view}
               onTabSelect={(_, data) => setView(data.value as ViewId)}
@@ -135,7 +164,8 @@ export function App({
           >
             <PlanNotices error={error} />
             <Suspense fallback={<Spinner size="small" label={text.loading} />}>
-              {error !== undefined && !plan ? null : <View />}
+              {/* Aide stays reachable when the workbook cannot be read: the check says why. */}
+              {error !== undefined && !plan && view !== "aide" ? null : <View />}
             </Suspense>
           </main>
         </div>

@@ -13,6 +13,7 @@ import type {
   WorkbookPlan,
 } from "../domain/layout/sheet-plan";
 import type { WorkbookErrorCode } from "../domain/errors";
+import type { CompatReport } from "./compat-report";
 
 export interface AppendPlan {
   /** The table's fixed name, e.g. `Suivis`. */
@@ -73,6 +74,11 @@ export interface WorkbookPort {
   select(reference: string): Promise<void>;
   /** Calls back (debounced by the caller) when the tracking tables change; returns an unsubscribe. */
   onChange(listener: () => void): Promise<() => void>;
+  /**
+   * Excel only: tries every operation Plan vivant relies on, on a temporary hidden sheet it
+   * removes afterwards (src/workbook/excel/compat.ts). Absent where there is no Excel (a file).
+   */
+  checkCompatibility?(): Promise<CompatReport>;
 }
 
 export type { WorkbookErrorCode };

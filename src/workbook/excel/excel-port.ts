@@ -9,6 +9,7 @@
  */
 import type { WorkbookSnapshot } from "../../domain/raw";
 import type { Lang } from "../../domain/lang";
+import type { CompatReport } from "../compat-report";
 import type { WorkbookPort, WriteBatch, WriteResult } from "../port";
 import { splitReference } from "./addresses";
 import { requirementError, toWorkbookError, type ExcelOperation } from "./errors";
@@ -18,6 +19,7 @@ import {
   officeOnWeb,
   officeSupports,
   type ExcelSupport,
+  type OfficeDiagnostics,
   type OnWeb,
   type SupportsExcelApi,
 } from "./requirements";
@@ -43,6 +45,8 @@ export interface ExcelPortOptions {
   supports?: SupportsExcelApi;
   /** Whether Excel runs on the web, with its 5 MB payload limit (default: Office's own answer). */
   onWeb?: OnWeb;
+  /** Where Office runs, for the compatibility report (default: `Office.context.diagnostics`). */
+  diagnostics?: () => OfficeDiagnostics;
 }
 
 /** The tables whose changes matter to Plan vivant. */
@@ -52,6 +56,8 @@ export class ExcelPort implements WorkbookPort {
   readonly support: ExcelSupport;
   private readonly lang: Lang;
   private readonly onWeb: OnWeb;
+  private readonly supports: SupportsExcelApi;
+  private readonly diagnostics: (() => OfficeDiagnostics) | undefined;
   private knowledge: WorkbookKnowledge | undefined;
   /** Round trips of the last call (read, write, select), for tests and diagnostics. */
   lastSyncs = 0;
@@ -62,7 +68,23 @@ export class ExcelPort implements WorkbookPort {
   ) {
     this.lang = options.lang ?? "fr";
     this.onWeb = options.onWeb ?? officeOnWeb;
-    this.support = excelSupport(options.supports ?? officeSupports);
+    this.supports = options.supports ?? officeSupports;
+    this.diagnostics = options.diagnostics;
+    this.support = excelSupport(this.supports);
+  }
+
+  /**
+   * The compatibility check (compat.ts), loaded when asked for: it reports every failure itself,
+   * and runs below the ExcelApi floor too, to say what this Excel lacks.
+   */
+  async checkCompatibility(): Promise<CompatReport> {
+    const { checkCompatibility } = await import("./compat");
+    const report = await checkCompatibility(this.run, {
+      supports: this.supports,
+      diagnostics: this.diagnostics,
+    });
+    this.lastSyncs = report.syncs;
+    return report;
   }
 
   private async guard<T>(operation: ExcelOperation, body: () => Promise<T>): Promise<T> {

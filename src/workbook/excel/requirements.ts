@@ -52,3 +52,31 @@ export const officeOnWeb: OnWeb = () =>
   typeof Office !== "undefined" &&
   Office.PlatformType !== undefined &&
   Office.context?.platform === Office.PlatformType.OfficeOnline;
+
+/**
+ * The ExcelApi versions the compatibility check asks about, one by one: 1.1 to 1.25 (Microsoft
+ * has published up to 1.20 so far; later ones answer false until they exist).
+ */
+export const EXCEL_API_VERSIONS: readonly string[] = Array.from({ length: 25 }, (_, i) => `1.${i + 1}`);
+
+/** The ExcelApi versions this Excel supports, in order. */
+export function supportedVersions(supports: SupportsExcelApi = officeSupports): string[] {
+  return EXCEL_API_VERSIONS.filter((version) => supports(version));
+}
+
+/** Where Office runs, as `Office.context.diagnostics` says (Office common API 1.5). */
+export interface OfficeDiagnostics {
+  host: string;
+  platform: string;
+  version: string;
+}
+
+/** Asks Office itself; "?" for what it does not say (outside Office, or an Office too old). */
+export const officeDiagnostics = (): OfficeDiagnostics => {
+  const info = typeof Office === "undefined" ? undefined : Office.context?.diagnostics;
+  return {
+    host: String(info?.host ?? "?"),
+    platform: String(info?.platform ?? "?"),
+    version: String(info?.version ?? "?"),
+  };
+};

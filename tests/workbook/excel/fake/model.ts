@@ -42,6 +42,10 @@ export class FakeSheet {
   /** Row heights and column widths set through `format.rowHeight` / `columnWidth`, in points. */
   readonly rowHeights = new Map<number, number>();
   readonly columnWidths = new Map<number, number>();
+  /** Data validation per cell (`row * MAX_COLS + col`): its type, e.g. `List` (absent: None). */
+  readonly validations = new Map<number, string>();
+  /** Page layout's orientation (File > Print), Portrait until set. */
+  orientation = "Portrait";
 
   constructor(public name: string) {}
 

@@ -48,8 +48,41 @@ function familyFor(obj: HostObject): Family<Kind> {
   return familyOf(obj.kind) as Family<Kind>;
 }
 
+/**
+ * The API type of each kind, as Excel names the place of a failure in its response
+ * (`Error.Location`, the library's `debugInfo.errorLocation`, e.g. `ConditionalFormat.delete`).
+ */
+const TYPE_NAMES: Partial<Record<Kind, string>> = {
+  workbook: "Workbook",
+  application: "Application",
+  worksheets: "WorksheetCollection",
+  worksheet: "Worksheet",
+  range: "Range",
+  rangeFormat: "RangeFormat",
+  tables: "TableCollection",
+  table: "Table",
+  tableRows: "TableRowCollection",
+  tableColumns: "TableColumnCollection",
+  names: "NamedItemCollection",
+  name: "NamedItem",
+  conditionalFormats: "ConditionalFormatCollection",
+  conditionalFormat: "ConditionalFormat",
+  customFormat: "CustomConditionalFormat",
+  dataValidation: "DataValidation",
+  pageLayout: "PageLayout",
+};
+
+/** The member being run, for the failure's location: set before each family call. */
+let running: { kind: Kind; name: string } | undefined;
+
+function locationOf(): string | undefined {
+  const type = running && TYPE_NAMES[running.kind];
+  return type && running ? `${type}.${camel(running.name)}` : undefined;
+}
+
 function childPath(host: HostState, obj: HostObject, name: string, args: unknown[]): HostObject | null {
   const family = familyFor(obj);
+  running = { kind: obj.kind, name };
   const child = family.path?.(host, obj as never, name, args);
   if (child === undefined) throw notModelled(obj, name);
   return child;
@@ -183,6 +216,7 @@ export function answer(host: HostState, refs: References, body: RequestBody): Re
           refs.release(String(values[0]));
           return;
         }
+        running = { kind: obj.kind, name: action.Name };
         const value = familyFor(obj).call?.(host, obj as never, action.Name, values);
         if (value === undefined) throw notModelled(obj, `${camel(action.Name)}()`);
         results.push({ ActionId: action.Id, Value: value });
@@ -194,6 +228,7 @@ export function answer(host: HostState, refs: References, body: RequestBody): Re
         if (obj === null) return;
         const family = familyFor(obj);
         if (!family.set) throw notModelled(obj, action.Name);
+        running = { kind: obj.kind, name: action.Name };
         family.set(host, obj as never, action.Name, args(action.ArgumentInfo)[0]);
         return;
       }
@@ -207,6 +242,7 @@ export function answer(host: HostState, refs: References, body: RequestBody): Re
   };
 
   for (const [index, action] of body.Actions.entries()) {
+    running = undefined;
     try {
       run(action);
     } catch (error) {
@@ -214,9 +250,16 @@ export function answer(host: HostState, refs: References, body: RequestBody): Re
       const message = error instanceof Error ? error.message : String(error);
       if (process.env.HOST_DEBUG)
         console.log(`host: action ${index} failed: ${code} ${message}`, JSON.stringify(action));
+      const location = locationOf();
       return {
         Results: [],
-        Error: { Code: code, Message: message, HttpStatusCode: 400, ActionIndex: index },
+        Error: {
+          Code: code,
+          Message: message,
+          HttpStatusCode: 400,
+          ActionIndex: index,
+          ...(location ? { Location: location } : {}),
+        },
       };
     }
   }

@@ -34,6 +34,8 @@ export type HostObject =
   | { kind: "conditionalFormats"; range: RangeObject }
   | { kind: "conditionalFormat"; rule: FakeRule; sheet: FakeSheet; from: RangeObject }
   | { kind: "customFormat"; rule: FakeRule; sheet: FakeSheet; part: string }
+  | { kind: "dataValidation"; range: RangeObject }
+  | { kind: "pageLayout"; sheet: FakeSheet }
   | { kind: "recorded"; sheet: FakeSheet; label: string; path: string };
 
 export type Kind = HostObject["kind"];

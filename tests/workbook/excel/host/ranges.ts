@@ -83,7 +83,7 @@ export const range: Family<"range"> = {
       case "ConditionalFormats":
         return { kind: "conditionalFormats", range: r };
       case "DataValidation":
-        return { kind: "recorded", sheet: r.sheet, label: boxLabel(r), path: ".dataValidation" };
+        return { kind: "dataValidation", range: r };
       case "Worksheet":
         return { kind: "worksheet", sheet: r.sheet };
       case "GetCell":

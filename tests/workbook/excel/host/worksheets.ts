@@ -93,9 +93,10 @@ export const worksheet: Family<"worksheet"> = {
         return { kind: "names", sheet };
       case "Protection":
         return { kind: "protection", sheet };
+      case "PageLayout":
+        return { kind: "pageLayout", sheet };
       case "Charts":
       case "FreezePanes":
-      case "PageLayout":
         return { kind: "recorded", sheet, label: "", path: name.charAt(0).toLowerCase() + name.slice(1) };
       default:
         return undefined as never;
