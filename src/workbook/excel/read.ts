@@ -5,9 +5,16 @@
  * 2. read: every table's range, and the used range of every sheet without a table
  *    (values, number formats and value types loaded together), with the conditional formats
  *    of the sheets holding a table (ids and formulas only: see rules.ts).
- * Excel on the web refuses a response over 5 MB: there, when the tables' estimated size
- * passes PAYLOAD_BUDGET, step 2 reads them in row slices, one round trip per budget-sized
+ * Excel on the web refuses a response over 5 MB: there, when the estimated size passes
+ * PAYLOAD_BUDGET, step 2 reads the tables in row slices, one round trip per budget-sized
  * chunk (see planReads), and the grids are put back together as one read would give them.
+ * There too, the used ranges of the sheets without a table are sliced like tables: their
+ * sizes ride on the first chunk (four numbers a sheet), and their rows follow in chunks of
+ * their own, so a web read of a workbook with such sheets takes one round trip more.
+ * Table-less sheets are read whole, not skimmed: adoption finds a plan in a plain range of any
+ * sheet (a header row anywhere, its rows below), and what a municipal workbook holds besides
+ * (budgets, lists, a registry export of 150,000 rows) is only known once read; slicing keeps
+ * every response under the limit whatever they hold.
  */
 import type { CellError, RawCell, RawGrid, RawTable, WorkbookSnapshot } from "../../domain/raw";
 import { nameTargetSheet } from "./addresses";
@@ -113,7 +120,10 @@ export interface TableSize {
   columns: number;
 }
 
-/** Rows [start, start + count) of the table at `table` in the find's list; `whole` reads its range as is. */
+/**
+ * Rows [start, start + count) of the grid at `table` in the list planReads was given (the
+ * find's tables, then the used ranges of the sheets without a table); `whole` reads it as is.
+ */
 export interface TablePart {
   table: number;
   start: number;
@@ -247,22 +257,25 @@ export async function readSnapshot(
   const found = tables.items.map((table) => ({ name: table.name, sheet: table.worksheet.name }));
   const withTable = new Set(found.map((table) => table.sheet));
   const sizes = tables.items.map(tableSize);
+  const web = options.web === true;
   const bytesPerCell = options.bytesPerCell ?? READ_BYTES_PER_CELL;
   const reserved = PART_BYTES * worksheets.items.length;
   let budget = options.budget ?? PAYLOAD_BUDGET;
   // Desktop Excel has no payload limit: one round trip, whatever the size.
-  let split = options.web === true && reserved + estimateReadBytes(sizes, bytesPerCell) > budget;
+  let split = web && reserved + estimateReadBytes(sizes, bytesPerCell) > budget;
   let listRules = true;
   let retried = false;
   const rules = emptyRules(now);
 
+  // On desktop, the used ranges are read whole; on the web, only their place and size at first.
   const queueSheets = () =>
     worksheets.items
       .filter((sheet) => !withTable.has(sheet.name))
       .map((sheet) => {
         const range = sheet.getUsedRangeOrNullObject(true);
-        range.load("rowIndex,columnIndex,values,numberFormat,valueTypes");
-        return { sheet: sheet.name, range };
+        if (web) range.load("rowIndex,columnIndex,rowCount,columnCount");
+        else range.load("rowIndex,columnIndex,values,numberFormat,valueTypes");
+        return { sheet, range };
       });
   const queueRules = () =>
     worksheets.items
@@ -281,6 +294,38 @@ export async function readSnapshot(
     const last = part.start + part.count >= sizes[part.table].rows;
     if (last) all.load("rowCount,columnCount");
     return { part, range: slice, check: last ? all : undefined };
+  };
+
+  /**
+   * The table-less sheets' grids. On the web their sizes came with the first chunk: their rows
+   * are read in budget-sized chunks of their own (planReads), each part a block of the used
+   * range by its indexes (Worksheet.getRangeByIndexes, ExcelApi 1.7).
+   */
+  const readSheets = async (reads: ReturnType<typeof queueSheets>) => {
+    const present = reads.filter(({ range }) => !range.isNullObject);
+    if (!web) return present.map(({ sheet, range }) => ({ sheet: sheet.name, range: range as LoadedRange }));
+    const sheetSizes = present.map(({ range }) => ({ rows: range.rowCount, columns: range.columnCount }));
+    const parts: LoadedRange[][] = present.map(() => []);
+    if (present.length > 0) {
+      for (const chunk of planReads(sheetSizes, budget, bytesPerCell)) {
+        const queued = chunk.map((part) => {
+          const { sheet, range } = present[part.table];
+          const block = sheet.getRangeByIndexes(
+            range.rowIndex + part.start,
+            range.columnIndex,
+            part.count,
+            range.columnCount,
+          );
+          block.load("rowIndex,columnIndex,values,numberFormat,valueTypes");
+          return { index: part.table, block };
+        });
+        syncs += 1;
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per payload-sized chunk of the table-less sheets (Excel on the web's response limit), never per sheet or row
+        await context.sync();
+        for (const { index, block } of queued) parts[index].push(block as unknown as LoadedRange);
+      }
+    }
+    return present.map(({ sheet }, i) => ({ sheet: sheet.name, range: joinSlices(parts[i]) }));
   };
 
   for (;;) {
@@ -329,6 +374,17 @@ export async function readSnapshot(
       continue;
     }
 
+    let sheetGrids: { sheet: string; range: LoadedRange }[];
+    try {
+      sheetGrids = await readSheets(sheetReads);
+    } catch (error) {
+      if (!isPayloadError(error) || retried) throw error;
+      retried = true;
+      split = true;
+      budget /= 2;
+      continue;
+    }
+
     const joined = slices.map(joinSlices);
     for (const { table, range } of checks) {
       if (range.rowCount !== joined[table].values.length || range.columnCount !== sizes[table].columns) {
@@ -336,9 +392,7 @@ export async function readSnapshot(
       }
     }
     const rawTables: RawTable[] = found.map(({ name, sheet }, i) => ({ name, ...toGrid(sheet, joined[i]) }));
-    const rawSheets: RawGrid[] = sheetReads
-      .filter(({ range }) => !range.isNullObject)
-      .map(({ sheet, range }) => toGrid(sheet, range as LoadedRange));
+    const rawSheets: RawGrid[] = sheetGrids.map(({ sheet, range }) => toGrid(sheet, range));
     const sheetList = worksheets.items
       .map((sheet) => ({ name: sheet.name, position: sheet.position }))
       .sort((a, b) => a.position - b.position);

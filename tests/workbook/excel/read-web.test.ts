@@ -24,21 +24,30 @@ async function desktopSnapshot(wb: ReturnType<typeof trackingWorkbook>) {
 }
 
 describe("ExcelPort.read on Excel on the web", () => {
-  test("a small workbook reads in exactly 2 syncs, as on desktop", async () => {
+  test("a small workbook reads in 2 syncs, and 1 more for its sheets without a table (their sizes first)", async () => {
     const wb = trackingWorkbook(5, 10);
     const desktop = await desktopSnapshot(wb);
     const { ctx, port } = webPortOn(wb);
     expect(await port.read()).toEqual(desktop.snapshot);
-    expect(ctx.syncs).toBe(2);
+    // find; the tables with the size of Listes' used range; Listes' rows
+    expect(ctx.syncs).toBe(3);
     expect(desktop.syncs).toBe(2);
   });
 
-  test("a plan of a few hundred follow-ups still reads in 2 syncs", async () => {
+  test("without a table-less sheet holding anything, a web read is 2 syncs, as on desktop", async () => {
+    const wb = trackingWorkbook(5, 10);
+    for (let row = 1; row <= 4; row += 1) wb.sheet("Listes")?.put(row, 1, undefined);
+    const { ctx, port } = webPortOn(wb);
+    await port.read();
+    expect(ctx.syncs).toBe(2);
+  });
+
+  test("a plan of a few hundred follow-ups still reads in 2 syncs (+1 for Listes)", async () => {
     const wb = trackingWorkbook(60, 900);
     const desktop = await desktopSnapshot(wb);
     const { ctx, port } = webPortOn(wb);
     expect(await port.read()).toEqual(desktop.snapshot);
-    expect(ctx.syncs).toBe(2);
+    expect(ctx.syncs).toBe(3);
   });
 
   test("50,000 follow-ups read in 2 + n syncs, each response under 5 MB, the same snapshot as desktop", async () => {
@@ -57,7 +66,7 @@ describe("ExcelPort.read on Excel on the web", () => {
     expect(suivis?.formats).toHaveLength(50_001);
 
     // The syncs follow the payload: (50,001 × 13 + 201 × 21 + 3 × 2) cells × 64 bytes ≈ 41.9 MB
-    // estimated, in 4 MB chunks: 11 read syncs after the find.
+    // estimated, in 4 MB chunks: 11 read syncs after the find, and one for Listes' rows.
     const estimate = estimateReadBytes(
       [
         { rows: 3, columns: 2 },
@@ -66,12 +75,58 @@ describe("ExcelPort.read on Excel on the web", () => {
       ],
       READ_BYTES_PER_CELL,
     );
-    expect(ctx.syncs).toBe(1 + Math.ceil(estimate / PAYLOAD_BUDGET));
-    expect(ctx.syncs).toBe(12);
+    expect(ctx.syncs).toBe(1 + Math.ceil(estimate / PAYLOAD_BUDGET) + 1);
+    expect(ctx.syncs).toBe(13);
     expect(port.lastSyncs).toBe(ctx.syncs);
     for (const bytes of ctx.responseBytes) expect(bytes).toBeLessThanOrEqual(WEB_PAYLOAD_LIMIT);
     expect(Math.max(...ctx.responseBytes)).toBeLessThanOrEqual(PAYLOAD_BUDGET);
   });
+
+  test("a sheet of the user's own data without a table, 150,000 rows × 8, reads in slices under 5 MB, as on desktop", async () => {
+    const wb = trackingWorkbook(5, 10);
+    const rows = Array.from({ length: 150_000 }, (_, i) => [
+      `Dossier ${i}`,
+      45000 + (i % 700),
+      "Service des travaux publics",
+      i * 3.5,
+      i % 2 === 0 ? "Ouvert" : "Fermé",
+      `Rue ${i % 400}`,
+      i % 12,
+      "Note",
+    ]);
+    wb.seed("Registre", 2, 2, rows);
+    const desktop = await desktopSnapshot(wb);
+    // One response Excel on the web would refuse: the sheet read whole.
+    expect(desktop.response).toBeGreaterThan(2 * WEB_PAYLOAD_LIMIT);
+
+    const { ctx, port } = webPortOn(wb);
+    const snapshot = await port.read();
+    expect(snapshot).toEqual(desktop.snapshot);
+    const registre = snapshot.sheets.find((s) => s.sheet === "Registre");
+    expect(registre).toMatchObject({ row: 2, col: 2 });
+    expect(registre?.values).toHaveLength(150_000);
+    expect(registre?.values[149_999]).toEqual([
+      "Dossier 149999",
+      45000 + (149_999 % 700),
+      "Service des travaux publics",
+      149_999 * 3.5,
+      "Fermé",
+      "Rue 399",
+      149_999 % 12,
+      "Note",
+    ]);
+    for (const bytes of ctx.responseBytes) expect(bytes).toBeLessThanOrEqual(WEB_PAYLOAD_LIMIT);
+    // find, the tables with the sheets' sizes, then the sheets' rows in budget-sized chunks
+    const chunks = planReads(
+      [
+        { rows: 150_000, columns: 8 },
+        { rows: 4, columns: 1 },
+      ],
+      PAYLOAD_BUDGET,
+    ).length;
+    expect(ctx.syncs).toBe(2 + chunks);
+    expect(chunks).toBeGreaterThan(1);
+  }, 60_000);
 
   test("after a read in slices, an append still goes in 1 sync", async () => {
     const wb = trackingWorkbook(200, 50_000);
@@ -93,8 +148,8 @@ describe("ExcelPort.read on Excel on the web", () => {
 
     const { ctx, port } = webPortOn(wb);
     expect(await port.read()).toEqual(desktop.snapshot);
-    // find, the refused read, then the two halves
-    expect(ctx.syncs).toBe(4);
+    // find, the refused read, then the two halves, then Listes' rows
+    expect(ctx.syncs).toBe(5);
     expect(ctx.responseBytes[1]).toBeGreaterThan(WEB_PAYLOAD_LIMIT);
     for (const bytes of ctx.responseBytes.slice(2)) expect(bytes).toBeLessThanOrEqual(WEB_PAYLOAD_LIMIT);
   });
