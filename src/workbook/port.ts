@@ -58,7 +58,11 @@ export interface WorkbookPort {
   write(batch: WriteBatch): Promise<WriteResult>;
   /** Shows a place to the user, e.g. `Suivis!C7` or `'Plan d''action'!A4:U4`. */
   select(reference: string): Promise<void>;
-  /** Calls back (debounced by the caller) when the tracking tables change; returns an unsubscribe. */
+  /**
+   * Calls back (debounced by the caller) when someone else changes the tracking tables: a
+   * co-author, or a person editing the sheet; never for the port's own writes. Tables that
+   * appear later are watched from the next read. Returns an unsubscribe.
+   */
   onChange(listener: () => void): Promise<() => void>;
 }
 

@@ -188,6 +188,11 @@ export interface ReadOptions {
   budget?: number;
   /** Estimated response bytes per cell (default READ_BYTES_PER_CELL). */
   bytesPerCell?: number;
+  /**
+   * Called once the tables are found (their names and ids loaded), before the read's round
+   * trip: what it queues (event registrations) goes with that round trip, at no extra cost.
+   */
+  beforeRead?: (tables: readonly Excel.Table[]) => void;
 }
 
 /**
@@ -247,7 +252,7 @@ export async function readSnapshot(
   // The sizes cost a few bytes a table, in this same round trip: rows/count and columns/count
   // (TableRowCollection, TableColumnCollection) and showHeaders/showTotals, all ExcelApi 1.1.
   tables.load(
-    "items/name,items/worksheet/name,items/showHeaders,items/showTotals,items/rows/count,items/columns/count",
+    "items/name,items/id,items/worksheet/name,items/showHeaders,items/showTotals,items/rows/count,items/columns/count",
   );
   const names = context.workbook.names;
   names.load("items/name,items/type,items/value,items/formula");
@@ -262,6 +267,7 @@ export async function readSnapshot(
   const reserved = PART_BYTES * worksheets.items.length;
   let budget = options.budget ?? PAYLOAD_BUDGET;
   // Desktop Excel has no payload limit: one round trip, whatever the size.
+  options.beforeRead?.(tables.items);
   let split = web && reserved + estimateReadBytes(sizes, bytesPerCell) > budget;
   let listRules = true;
   let retried = false;

@@ -255,6 +255,21 @@ export class FakeWorkbook {
     for (const listener of this.changeListeners) listener({ ...change, source });
   }
 
+  /** A person types a value into one cell (or a co-author, `Remote`): Excel raises its onChanged events. */
+  editCell(
+    sheetName: string,
+    row: number,
+    col: number,
+    value: string | number | boolean,
+    source: "Local" | "Remote" = "Local",
+  ): void {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(`no sheet ${sheetName}`);
+    sheet.put(row, col, { ...sheet.cell(row, col), value });
+    for (const listener of this.changeListeners)
+      listener({ sheet, r1: row, c1: col, r2: row, c2: col, source });
+  }
+
   deleteSheet(sheet: FakeSheet): void {
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     for (let i = this.tables.length - 1; i >= 0; i -= 1) {
