@@ -9,8 +9,9 @@
  * PAYLOAD_BUDGET, step 2 reads the tables in row slices, one round trip per budget-sized
  * chunk (see planReads), and the grids are put back together as one read would give them.
  * There too, the used ranges of the sheets without a table are sliced like tables: their
- * sizes ride on the first chunk (four numbers a sheet), and their rows follow in chunks of
- * their own, so a web read of a workbook with such sheets takes one round trip more.
+ * sizes ride on the first chunk (four numbers a sheet) with the cells of their top-left block
+ * where there is room left; a sheet bigger than that block is read again in chunks of its own
+ * (one round trip more per budget-sized chunk).
  * Table-less sheets are read whole, not skimmed: adoption finds a plan in a plain range of any
  * sheet (a header row anywhere, its rows below), and what a municipal workbook holds besides
  * (budgets, lists, a registry export of 150,000 rows) is only known once read; slicing keeps
@@ -113,6 +114,8 @@ function definedNames(items: Excel.NamedItem[]): Record<string, string> {
 export const READ_BYTES_PER_CELL = 64;
 /** Rough bytes of one read part without its cells (object path, row and column indexes). */
 const PART_BYTES = 200;
+/** Columns A to Z: the width of the block a web read takes of each table-less sheet at first. */
+const BLOCK_COLUMNS = 26;
 
 /** A table's size as the find round trip learns it (header and total rows included). */
 export interface TableSize {
@@ -273,16 +276,29 @@ export async function readSnapshot(
   let retried = false;
   const rules = emptyRules(now);
 
-  // On desktop, the used ranges are read whole; on the web, only their place and size at first.
-  const queueSheets = () =>
-    worksheets.items
-      .filter((sheet) => !withTable.has(sheet.name))
-      .map((sheet) => {
-        const range = sheet.getUsedRangeOrNullObject(true);
-        if (web) range.load("rowIndex,columnIndex,rowCount,columnCount");
-        else range.load("rowIndex,columnIndex,values,numberFormat,valueTypes");
-        return { sheet, range };
-      });
+  // On desktop, the used ranges are read whole. On the web, their place and size, and the
+  // cells of the sheet's top-left block (A1 to column Z, as many rows as the room left in the
+  // first chunk allows): a sheet that fits in it (lists, a Bilan, notes) is read with the
+  // tables, in the same round trip; a bigger one is read again, in slices (readSheets).
+  const queueSheets = (room: number) => {
+    const sheets = worksheets.items.filter((sheet) => !withTable.has(sheet.name));
+    const rows = Math.floor(room / Math.max(1, sheets.length) / (BLOCK_COLUMNS * bytesPerCell));
+    return sheets.map((sheet) => {
+      const range = sheet.getUsedRangeOrNullObject(true);
+      if (!web) {
+        range.load("rowIndex,columnIndex,values,numberFormat,valueTypes");
+        return { sheet, range, block: undefined };
+      }
+      range.load("rowIndex,columnIndex,rowCount,columnCount");
+      if (rows < 1) return { sheet, range, block: undefined };
+      // Range.getUsedRangeOrNullObject (ExcelApi 1.4): the cells holding a value in the block.
+      const block = sheet.getRangeByIndexes(0, 0, rows, BLOCK_COLUMNS).getUsedRangeOrNullObject(true);
+      block.load("rowIndex,columnIndex,rowCount,columnCount,values,numberFormat,valueTypes");
+      return { sheet, range, block };
+    });
+  };
+  const chunkBytes = (chunk: readonly TablePart[]) =>
+    chunk.reduce((sum, part) => sum + PART_BYTES + part.count * sizes[part.table].columns * bytesPerCell, 0);
   const queueRules = () =>
     worksheets.items
       .filter((sheet) => withTable.has(sheet.name))
@@ -308,8 +324,19 @@ export async function readSnapshot(
    * range by its indexes (Worksheet.getRangeByIndexes, ExcelApi 1.7).
    */
   const readSheets = async (reads: ReturnType<typeof queueSheets>) => {
-    const present = reads.filter(({ range }) => !range.isNullObject);
-    if (!web) return present.map(({ sheet, range }) => ({ sheet: sheet.name, range: range as LoadedRange }));
+    const used = reads.filter(({ range }) => !range.isNullObject);
+    if (!web) return used.map(({ sheet, range }) => ({ sheet: sheet.name, range: range as LoadedRange }));
+    const whole = (block: Excel.Range | undefined, range: Excel.Range) =>
+      block !== undefined &&
+      !block.isNullObject &&
+      block.rowIndex === range.rowIndex &&
+      block.columnIndex === range.columnIndex &&
+      block.rowCount === range.rowCount &&
+      block.columnCount === range.columnCount;
+    const read = new Map(
+      used.filter(({ block, range }) => whole(block, range)).map(({ sheet, block }) => [sheet.name, block]),
+    );
+    const present = used.filter(({ sheet }) => !read.has(sheet.name));
     const sheetSizes = present.map(({ range }) => ({ rows: range.rowCount, columns: range.columnCount }));
     const parts: LoadedRange[][] = present.map(() => []);
     if (present.length > 0) {
@@ -331,7 +358,11 @@ export async function readSnapshot(
         for (const { index, block } of queued) parts[index].push(block as unknown as LoadedRange);
       }
     }
-    return present.map(({ sheet }, i) => ({ sheet: sheet.name, range: joinSlices(parts[i]) }));
+    const sliced = new Map(present.map(({ sheet }, i) => [sheet.name, joinSlices(parts[i])]));
+    return used.map(({ sheet }) => ({
+      sheet: sheet.name,
+      range: (read.get(sheet.name) as LoadedRange | undefined) ?? (sliced.get(sheet.name) as LoadedRange),
+    }));
   };
 
   for (;;) {
@@ -345,7 +376,7 @@ export async function readSnapshot(
       for (const [index, chunk] of chunks.entries()) {
         const queue = (withRules: boolean) => ({
           parts: chunk.map(queuePart),
-          sheets: index === 0 ? queueSheets() : [],
+          sheets: index === 0 ? queueSheets(budget - reserved - chunkBytes(chunk)) : [],
           lists: index === 0 && withRules ? queueRules() : [],
         });
         let reads = queue(listRules);

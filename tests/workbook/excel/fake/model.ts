@@ -58,8 +58,13 @@ export class FakeSheet {
     else this.cells.set(this.key(row, col), cell);
   }
 
-  /** The bounding box of cells holding a value, or undefined for an empty sheet. */
-  usedRange(): { r1: number; c1: number; r2: number; c2: number } | undefined {
+  /** The bounding box of cells holding a value (within `inside`, when given), or undefined for none. */
+  usedRange(inside?: {
+    r1: number;
+    c1: number;
+    r2: number;
+    c2: number;
+  }): { r1: number; c1: number; r2: number; c2: number } | undefined {
     let r1 = Infinity;
     let c1 = Infinity;
     let r2 = 0;
@@ -68,6 +73,7 @@ export class FakeSheet {
       if (cell.value === "") continue;
       const row = Math.floor(key / MAX_COLS);
       const col = key % MAX_COLS;
+      if (inside && (row < inside.r1 || row > inside.r2 || col < inside.c1 || col > inside.c2)) continue;
       r1 = Math.min(r1, row);
       c1 = Math.min(c1, col);
       r2 = Math.max(r2, row);
