@@ -9,7 +9,7 @@
  * PAYLOAD_BUDGET, step 2 reads the tables in row slices, one round trip per budget-sized
  * chunk (see planReads), and the grids are put back together as one read would give them.
  * There too, the used ranges of the sheets without a table are sliced like tables: their
- * sizes ride on the first chunk (four numbers a sheet) with the cells of their top-left block
+ * sizes ride on the last chunk (four numbers a sheet) with the cells of their top-left block
  * where there is room left; a sheet bigger than that block is read again in chunks of its own
  * (one round trip more per budget-sized chunk).
  * Table-less sheets are read whole, not skimmed: adoption finds a plan in a plain range of any
@@ -146,7 +146,8 @@ export function estimateReadBytes(
  * Splits the tables' reads into chunks whose estimated response stays under `budget`, in order:
  * a table that fits in the room left reads whole, a bigger one reads in row slices that fill
  * each chunk (a single row larger than the budget gets a chunk of its own). `reserved` is the
- * room the first chunk keeps for the table-less sheets and the conditional-format listings.
+ * room the first chunk keeps for the conditional-format listings (and, read in one chunk, the
+ * table-less sheets' sizes).
  * The number of chunks depends on the payload only (about its estimate / budget).
  */
 export function planReads(
@@ -278,7 +279,7 @@ export async function readSnapshot(
 
   // On desktop, the used ranges are read whole. On the web, their place and size, and the
   // cells of the sheet's top-left block (A1 to column Z, as many rows as the room left in the
-  // first chunk allows): a sheet that fits in it (lists, a Bilan, notes) is read with the
+  // last chunk allows): a sheet that fits in it (lists, a Bilan, notes) is read with the
   // tables, in the same round trip; a bigger one is read again, in slices (readSheets).
   const queueSheets = (room: number) => {
     const sheets = worksheets.items.filter((sheet) => !withTable.has(sheet.name));
@@ -319,7 +320,7 @@ export async function readSnapshot(
   };
 
   /**
-   * The table-less sheets' grids. On the web their sizes came with the first chunk: their rows
+   * The table-less sheets' grids. On the web their sizes came with the last chunk: their rows
    * are read in budget-sized chunks of their own (planReads), each part a block of the used
    * range by its indexes (Worksheet.getRangeByIndexes, ExcelApi 1.7).
    */
@@ -376,7 +377,11 @@ export async function readSnapshot(
       for (const [index, chunk] of chunks.entries()) {
         const queue = (withRules: boolean) => ({
           parts: chunk.map(queuePart),
-          sheets: index === 0 ? queueSheets(budget - reserved - chunkBytes(chunk)) : [],
+          // The table-less sheets go with the last chunk, where the room left is.
+          sheets:
+            index === chunks.length - 1
+              ? queueSheets(budget - (index === 0 ? reserved : 0) - chunkBytes(chunk))
+              : [],
           lists: index === 0 && withRules ? queueRules() : [],
         });
         let reads = queue(listRules);
@@ -400,7 +405,7 @@ export async function readSnapshot(
           slices[part.table].push(range as LoadedRange);
           if (check) checks.push({ table: part.table, range: check });
         }
-        if (index === 0) sheetReads = reads.sheets;
+        if (index === chunks.length - 1) sheetReads = reads.sheets;
       }
     } catch (error) {
       if (!isPayloadError(error) || retried) throw error;
