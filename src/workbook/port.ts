@@ -59,9 +59,11 @@ export interface WorkbookPort {
   /** Shows a place to the user, e.g. `Suivis!C7` or `'Plan d''action'!A4:U4`. */
   select(reference: string): Promise<void>;
   /**
-   * Calls back (debounced by the caller) when someone else changes the tracking tables: a
-   * co-author, or a person editing the sheet; never for the port's own writes. Tables that
-   * appear later are watched from the next read. Returns an unsubscribe.
+   * Calls back (debounced by the caller) when the tracking tables change. Excel's port passes
+   * on only someone else's changes (a co-author, a person editing the sheet), never the echo
+   * of its own writes, and watches the tables that appear later from its next read. A file's
+   * port, which only its own writes change, tells each of them (the standalone page's views
+   * refresh on them; the pane's port there keeps them from the pane). Returns an unsubscribe.
    */
   onChange(listener: () => void): Promise<() => void>;
 }
