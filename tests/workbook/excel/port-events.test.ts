@@ -5,7 +5,10 @@
  * co-author's edit, or a person's edit in the sheet, does; tables created later are watched.
  */
 import { emptySheet } from "../../../src/domain/layout/sheet-plan";
+import { emptyActionInput } from "../../../src/domain/forms/inputs";
+import { dayFromIso, type Day } from "../../../src/domain/dates";
 import { makeBilan } from "../../../src/features/make-bilan";
+import { saveAction } from "../../../src/features/save-action";
 import { SUIVI_HEADERS, portOn, trackingWorkbook } from "./fake/tracking";
 
 const ROW = [46100, "1.1", "En cours", 10, "Rencontre", null, null, null, null, null, null, null, null];
@@ -47,6 +50,29 @@ describe("ExcelPort events", () => {
     await ctx.events();
     expect(heard).toContain("A6:M6");
     expect(listener).not.toHaveBeenCalled();
+  });
+
+  test("saving an action from the pane, new or edited: 1 sync each, no call, the plan read once", async () => {
+    const { ctx, port, listener, snapshot } = await open(trackingWorkbook(4, 6));
+    const read = jest.spyOn(port, "read");
+    const today = dayFromIso("2026-03-15") as Day;
+    const input = { ...emptyActionInput(), no: "2.1", action: "Nouvelle action", porteur: "Loisirs" };
+    let before = ctx.syncs;
+    const added = await saveAction(port, input, { today, from: snapshot });
+    expect(added.ok).toBe(true);
+    expect(ctx.syncs - before).toBe(1);
+    if (!added.ok) return;
+    before = ctx.syncs;
+    const edited = await saveAction(
+      port,
+      { ...input, no: "1.2", action: "Action renommée" },
+      { today, editingNo: "1.2", from: added.snapshot },
+    );
+    expect(edited).toMatchObject({ ok: true, mode: "updated" });
+    expect(ctx.syncs - before).toBe(1);
+    await ctx.events();
+    expect(listener).not.toHaveBeenCalled();
+    expect(read).not.toHaveBeenCalled();
   });
 
   test("a bilan's computed columns, cells Excel reports as one block, are its own echo too", async () => {
