@@ -1,7 +1,9 @@
 /**
  * The workbook port the page gives the task pane: the file's port, plus what a page can do that a
  * file cannot: show a place (`Suivis!C7`) in the sheet preview, and tell the page when a write was
- * refused because it would lose part of the workbook.
+ * refused because it would lose part of the workbook. The file's port tells its listeners of every
+ * write, within the write itself; the pane hears only the changes it did not make (none, in a file
+ * that only the pane writes), as Excel's port tells it (src/workbook/port.ts).
  */
 import type { WorkbookError, WorkbookPort } from "../workbook/port";
 
@@ -28,20 +30,27 @@ export function pagePort(
   port: WorkbookPort,
   page: { show(place: { sheet: string; row: number }): void; refused(error: WorkbookError): void },
 ): WorkbookPort {
+  let writing = 0;
   return {
     read: () => port.read(),
     async write(batch) {
+      writing += 1;
       try {
         return await port.write(batch);
       } catch (error) {
         if (isWorkbookError(error) && error.code === "would-lose") page.refused(error);
         throw error;
+      } finally {
+        writing -= 1;
       }
     },
     async select(reference) {
       const place = parsePlace(reference);
       if (place) page.show(place);
     },
-    onChange: (listener) => port.onChange(listener),
+    onChange: (listener) =>
+      port.onChange(() => {
+        if (writing === 0) listener();
+      }),
   };
 }

@@ -1,7 +1,9 @@
 /**
  * Loads the plan, keeps it up to date after the pane's own saves without reading again (the
  * save tells the snapshot it left), and reads it again (debounced, once) when someone else
- * changes the tracking tables: a co-author, or the person typing in the sheet.
+ * changes the tracking tables: a co-author, or the person typing in the sheet. The port
+ * passes on only those changes: it recognises the events of its own writes from the events
+ * themselves (src/workbook/excel/echoes.ts), so no timing decides what an echo is.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import { today } from "../domain/dates";
@@ -11,11 +13,6 @@ import { loadPlan, planOf, type LoadedPlan } from "../features/load-plan";
 import type { WorkbookPort } from "../workbook/port";
 
 export const RELOAD_DELAY_MS = 500;
-/**
- * How long after a save of the pane's the change events Excel raises for it are still taken
- * as its echo (Excel raises them for an add-in's own writes, shortly after the batch).
- */
-export const OWN_ECHO_MS = 1500;
 
 export interface PlanState {
   plan?: LoadedPlan;
@@ -24,7 +21,7 @@ export interface PlanState {
   saved(snapshot: WorkbookSnapshot | undefined): Promise<void>;
   held(): WorkbookSnapshot | undefined;
   saving(): void;
-  /** After a write that created tables: reads once and watches the new tables too. */
+  /** After a write that created tables: reads once; the read watches the new tables too. */
   created(): void;
 }
 
@@ -35,12 +32,8 @@ export function usePlan(port: WorkbookPort, lang: Lang, now: () => Date): PlanSt
   const current = useRef<LoadedPlan>();
   /** Someone else changed the workbook since the plan was read: the next save reads first. */
   const stale = useRef(false);
-  /** Saves of the pane's in flight, and when the last one ended. */
+  /** Saves of the pane's in flight: someone else's change meanwhile is read once they end. */
   const inFlight = useRef(0);
-  const lastSave = useRef(-Infinity);
-  /** Bumped after a write that created tables: subscribes again (and reads), so they are watched. */
-  const [watch, setWatch] = useState(0);
-  const created = useCallback(() => setWatch((n) => n + 1), []);
 
   const show = useCallback((loaded: LoadedPlan) => {
     current.current = loaded;
@@ -65,7 +58,6 @@ export function usePlan(port: WorkbookPort, lang: Lang, now: () => Date): PlanSt
   const saved = useCallback(
     async (snapshot: WorkbookSnapshot | undefined) => {
       inFlight.current = Math.max(0, inFlight.current - 1);
-      lastSave.current = Date.now();
       if (!snapshot || stale.current) return reload();
       if (alive.current) show(planOf(snapshot, { today: today(now()), lang }));
     },
@@ -74,6 +66,9 @@ export function usePlan(port: WorkbookPort, lang: Lang, now: () => Date): PlanSt
 
   const held = useCallback(() => (stale.current ? undefined : current.current?.snapshot), []);
 
+  // Ports watch the tracking tables a read finds (src/workbook/port.ts): a read is enough.
+  const created = useCallback(() => void reload(), [reload]);
+
   useEffect(() => {
     alive.current = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -81,10 +76,10 @@ export function usePlan(port: WorkbookPort, lang: Lang, now: () => Date): PlanSt
     void reload();
     port
       .onChange(() => {
-        // The echo of the pane's own write: nothing to read, the pane already shows it.
-        if (inFlight.current > 0 || Date.now() - lastSave.current < OWN_ECHO_MS) return;
+        // Someone else's change: one read, debounced; during a save, once it ends (saved()).
         stale.current = true;
         clearTimeout(timer);
+        if (inFlight.current > 0) return;
         timer = setTimeout(() => void reload(), RELOAD_DELAY_MS);
       })
       .then((off) => {
@@ -97,7 +92,7 @@ export function usePlan(port: WorkbookPort, lang: Lang, now: () => Date): PlanSt
       clearTimeout(timer);
       unsubscribe?.();
     };
-  }, [port, reload, watch]);
+  }, [port, reload]);
 
   return { plan, error, reload, saved, held, saving, created };
 }

@@ -72,7 +72,13 @@ export interface WorkbookPort {
   write(batch: WriteBatch): Promise<WriteResult>;
   /** Shows a place to the user, e.g. `Suivis!C7` or `'Plan d''action'!A4:U4`. */
   select(reference: string): Promise<void>;
-  /** Calls back (debounced by the caller) when the tracking tables change; returns an unsubscribe. */
+  /**
+   * Calls back (debounced by the caller) when the tracking tables change. Excel's port passes
+   * on only someone else's changes (a co-author, a person editing the sheet), never the echo
+   * of its own writes, and watches the tables that appear later from its next read. A file's
+   * port, which only its own writes change, tells each of them (the standalone page's views
+   * refresh on them; the pane's port there keeps them from the pane). Returns an unsubscribe.
+   */
   onChange(listener: () => void): Promise<() => void>;
   /**
    * Excel only: tries every operation Plan vivant relies on, on a temporary hidden sheet it

@@ -3,7 +3,7 @@ import { render, screen, waitFor } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel, type UserEvent } from "@testing-library/user-event";
 import type { Lang } from "../../src/domain/lang";
 import { App, type ViewId } from "../../src/taskpane/app";
-import type { FakePort } from "../features/fake-port";
+import type { WorkbookPort } from "../../src/workbook/port";
 
 // jsdom lacks ResizeObserver, which Fluent's MessageBar uses for reflow.
 class NoResizeObserver {
@@ -23,7 +23,7 @@ window.getComputedStyle = inlineStyle as typeof window.getComputedStyle;
 
 export const NOW = () => new Date(2026, 2, 15, 9, 30);
 
-export async function renderPane(port: FakePort, options: { lang?: Lang; view?: ViewId } = {}) {
+export async function renderPane(port: WorkbookPort, options: { lang?: Lang; view?: ViewId } = {}) {
   // No delay between keys, no pointer-events check (it calls jsdom's slow getComputedStyle up the tree).
   const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
   const result = render(

@@ -11,9 +11,17 @@
  * `...OrNullObject` method gives an object whose `isNullObject` is true, not what a method or a
  * navigation on it does in Excel. So the scoped name is looked up on a sheet the find round
  * trip listed (`worksheets.getItem`), never through the workbook-level name's range.
- * Excel on the web refuses a response over 5 MB: there, when the tables' estimated size
- * passes PAYLOAD_BUDGET, step 2 reads them in row slices, one round trip per budget-sized
+ * Excel on the web refuses a response over 5 MB: there, when the estimated size passes
+ * PAYLOAD_BUDGET, step 2 reads the tables in row slices, one round trip per budget-sized
  * chunk (see planReads), and the grids are put back together as one read would give them.
+ * There too, the used ranges of the sheets without a table are sliced like tables: their
+ * sizes ride on the last chunk (four numbers a sheet) with the cells of their top-left block
+ * where there is room left; a sheet bigger than that block is read again in chunks of its own
+ * (one round trip more per budget-sized chunk).
+ * Table-less sheets are read whole, not skimmed: adoption finds a plan in a plain range of any
+ * sheet (a header row anywhere, its rows below), and what a municipal workbook holds besides
+ * (budgets, lists, a registry export of 150,000 rows) is only known once read; slicing keeps
+ * every response under the limit whatever they hold.
  */
 import type { CellError, RawCell, RawGrid, RawTable, WorkbookSnapshot } from "../../domain/raw";
 import { nameTargetSheet } from "./addresses";
@@ -154,6 +162,8 @@ function definedNames(items: Excel.NamedItem[]): Record<string, string> {
 export const READ_BYTES_PER_CELL = 64;
 /** Rough bytes of one read part without its cells (object path, row and column indexes). */
 const PART_BYTES = 200;
+/** Columns A to Z: the width of the block a web read takes of each table-less sheet at first. */
+const BLOCK_COLUMNS = 26;
 
 /** A table's size as the find round trip learns it (header and total rows included). */
 export interface TableSize {
@@ -161,7 +171,10 @@ export interface TableSize {
   columns: number;
 }
 
-/** Rows [start, start + count) of the table at `table` in the find's list; `whole` reads its range as is. */
+/**
+ * Rows [start, start + count) of the grid at `table` in the list planReads was given (the
+ * find's tables, then the used ranges of the sheets without a table); `whole` reads it as is.
+ */
 export interface TablePart {
   table: number;
   start: number;
@@ -181,7 +194,8 @@ export function estimateReadBytes(
  * Splits the tables' reads into chunks whose estimated response stays under `budget`, in order:
  * a table that fits in the room left reads whole, a bigger one reads in row slices that fill
  * each chunk (a single row larger than the budget gets a chunk of its own). `reserved` is the
- * room the first chunk keeps for the table-less sheets and the conditional-format listings.
+ * room the first chunk keeps for the conditional-format listings (and, read in one chunk, the
+ * table-less sheets' sizes).
  * The number of chunks depends on the payload only (about its estimate / budget).
  */
 export function planReads(
@@ -226,6 +240,11 @@ export interface ReadOptions {
   budget?: number;
   /** Estimated response bytes per cell (default READ_BYTES_PER_CELL). */
   bytesPerCell?: number;
+  /**
+   * Called once the tables are found (their names and ids loaded), before the read's round
+   * trip: what it queues (event registrations) goes with that round trip, at no extra cost.
+   */
+  beforeRead?: (tables: readonly Excel.Table[]) => void;
 }
 
 /**
@@ -285,7 +304,7 @@ export async function readSnapshot(
   // The sizes cost a few bytes a table, in this same round trip: rows/count and columns/count
   // (TableRowCollection, TableColumnCollection) and showHeaders/showTotals, all ExcelApi 1.1.
   tables.load(
-    "items/name,items/worksheet/name,items/showHeaders,items/showTotals,items/rows/count,items/columns/count",
+    "items/name,items/id,items/worksheet/name,items/showHeaders,items/showTotals,items/rows/count,items/columns/count",
   );
   const names = context.workbook.names;
   names.load("items/name,items/type,items/value,items/formula");
@@ -300,23 +319,40 @@ export async function readSnapshot(
   const found = tables.items.map((table) => ({ name: table.name, sheet: table.worksheet.name }));
   const withTable = new Set(found.map((table) => table.sheet));
   const sizes = tables.items.map(tableSize);
+  const web = options.web === true;
   const bytesPerCell = options.bytesPerCell ?? READ_BYTES_PER_CELL;
   const reserved = PART_BYTES * worksheets.items.length;
   let budget = options.budget ?? PAYLOAD_BUDGET;
   // Desktop Excel has no payload limit: one round trip, whatever the size.
-  let split = options.web === true && reserved + estimateReadBytes(sizes, bytesPerCell) > budget;
+  options.beforeRead?.(tables.items);
+  let split = web && reserved + estimateReadBytes(sizes, bytesPerCell) > budget;
   let listRules = true;
   let retried = false;
   const rules = emptyRules(now);
 
-  const queueSheets = () =>
-    worksheets.items
-      .filter((sheet) => !withTable.has(sheet.name))
-      .map((sheet) => {
-        const range = sheet.getUsedRangeOrNullObject(true);
+  // On desktop, the used ranges are read whole. On the web, their place and size, and the
+  // cells of the sheet's top-left block (A1 to column Z, as many rows as the room left in the
+  // last chunk allows): a sheet that fits in it (lists, a Bilan, notes) is read with the
+  // tables, in the same round trip; a bigger one is read again, in slices (readSheets).
+  const queueSheets = (room: number) => {
+    const sheets = worksheets.items.filter((sheet) => !withTable.has(sheet.name));
+    const rows = Math.floor(room / Math.max(1, sheets.length) / (BLOCK_COLUMNS * bytesPerCell));
+    return sheets.map((sheet) => {
+      const range = sheet.getUsedRangeOrNullObject(true);
+      if (!web) {
         range.load("rowIndex,columnIndex,values,numberFormat,valueTypes");
-        return { sheet: sheet.name, range };
-      });
+        return { sheet, range, block: undefined };
+      }
+      range.load("rowIndex,columnIndex,rowCount,columnCount");
+      if (rows < 1) return { sheet, range, block: undefined };
+      // Range.getUsedRangeOrNullObject (ExcelApi 1.4): the cells holding a value in the block.
+      const block = sheet.getRangeByIndexes(0, 0, rows, BLOCK_COLUMNS).getUsedRangeOrNullObject(true);
+      block.load("rowIndex,columnIndex,rowCount,columnCount,values,numberFormat,valueTypes");
+      return { sheet, range, block };
+    });
+  };
+  const chunkBytes = (chunk: readonly TablePart[]) =>
+    chunk.reduce((sum, part) => sum + PART_BYTES + part.count * sizes[part.table].columns * bytesPerCell, 0);
   const queueRules = () =>
     worksheets.items
       .filter((sheet) => withTable.has(sheet.name))
@@ -336,6 +372,53 @@ export async function readSnapshot(
     return { part, range: slice, check: last ? all : undefined };
   };
 
+  /**
+   * The table-less sheets' grids. On the web their sizes came with the last chunk: their rows
+   * are read in budget-sized chunks of their own (planReads), each part a block of the used
+   * range by its indexes (Worksheet.getRangeByIndexes, ExcelApi 1.7).
+   */
+  const readSheets = async (reads: ReturnType<typeof queueSheets>) => {
+    const used = reads.filter(({ range }) => !range.isNullObject);
+    if (!web) return used.map(({ sheet, range }) => ({ sheet: sheet.name, range: range as LoadedRange }));
+    const whole = (block: Excel.Range | undefined, range: Excel.Range) =>
+      block !== undefined &&
+      !block.isNullObject &&
+      block.rowIndex === range.rowIndex &&
+      block.columnIndex === range.columnIndex &&
+      block.rowCount === range.rowCount &&
+      block.columnCount === range.columnCount;
+    const read = new Map(
+      used.filter(({ block, range }) => whole(block, range)).map(({ sheet, block }) => [sheet.name, block]),
+    );
+    const present = used.filter(({ sheet }) => !read.has(sheet.name));
+    const sheetSizes = present.map(({ range }) => ({ rows: range.rowCount, columns: range.columnCount }));
+    const parts: LoadedRange[][] = present.map(() => []);
+    if (present.length > 0) {
+      for (const chunk of planReads(sheetSizes, budget, bytesPerCell)) {
+        const queued = chunk.map((part) => {
+          const { sheet, range } = present[part.table];
+          const block = sheet.getRangeByIndexes(
+            range.rowIndex + part.start,
+            range.columnIndex,
+            part.count,
+            range.columnCount,
+          );
+          block.load("rowIndex,columnIndex,values,numberFormat,valueTypes");
+          return { index: part.table, block };
+        });
+        syncs += 1;
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per payload-sized chunk of the table-less sheets (Excel on the web's response limit), never per sheet or row
+        await context.sync();
+        for (const { index, block } of queued) parts[index].push(block as unknown as LoadedRange);
+      }
+    }
+    const sliced = new Map(present.map(({ sheet }, i) => [sheet.name, joinSlices(parts[i])]));
+    return used.map(({ sheet }) => ({
+      sheet: sheet.name,
+      range: (read.get(sheet.name) as LoadedRange | undefined) ?? (sliced.get(sheet.name) as LoadedRange),
+    }));
+  };
+
   for (;;) {
     const chunks: TablePart[][] = split
       ? planReads(sizes, budget, bytesPerCell, reserved)
@@ -348,7 +431,11 @@ export async function readSnapshot(
       for (const [index, chunk] of chunks.entries()) {
         const queue = (withRules: boolean) => ({
           parts: chunk.map(queuePart),
-          sheets: index === 0 ? queueSheets() : [],
+          // The table-less sheets go with the last chunk, where the room left is.
+          sheets:
+            index === chunks.length - 1
+              ? queueSheets(budget - (index === 0 ? reserved : 0) - chunkBytes(chunk))
+              : [],
           lists: index === 0 && withRules ? queueRules() : [],
           // the owned sheet's own name, with the first chunk: no round trip of its own
           owner: index === 0 && candidate !== undefined ? queueScopedOwner(context, candidate) : undefined,
@@ -374,14 +461,23 @@ export async function readSnapshot(
           slices[part.table].push(range as LoadedRange);
           if (check) checks.push({ table: part.table, range: check });
         }
-        if (index === 0) {
-          sheetReads = reads.sheets;
-          scoped = reads.owner;
-        }
+        if (index === 0) scoped = reads.owner;
+        if (index === chunks.length - 1) sheetReads = reads.sheets;
       }
     } catch (error) {
       if (!isPayloadError(error) || retried) throw error;
       // The estimate was too low for these cells: start over once, with half-size slices.
+      retried = true;
+      split = true;
+      budget /= 2;
+      continue;
+    }
+
+    let sheetGrids: { sheet: string; range: LoadedRange }[];
+    try {
+      sheetGrids = await readSheets(sheetReads);
+    } catch (error) {
+      if (!isPayloadError(error) || retried) throw error;
       retried = true;
       split = true;
       budget /= 2;
@@ -395,9 +491,7 @@ export async function readSnapshot(
       }
     }
     const rawTables: RawTable[] = found.map(({ name, sheet }, i) => ({ name, ...toGrid(sheet, joined[i]) }));
-    const rawSheets: RawGrid[] = sheetReads
-      .filter(({ range }) => !range.isNullObject)
-      .map(({ sheet, range }) => toGrid(sheet, range as LoadedRange));
+    const rawSheets: RawGrid[] = sheetGrids.map(({ sheet, range }) => toGrid(sheet, range));
     const knowledge = knowledgeOf(
       sheetList,
       found.map((t) => t.name),

@@ -82,14 +82,19 @@ describe("the Excel host", () => {
     ).rejects.toMatchObject({ code: "write-refused", params: { reason: "AccessDenied" } });
   });
 
-  test("Excel raises onChanged for the add-in's own write too", async () => {
+  test("Excel raises onChanged for the add-in's own write too: Local, at the rows it added", async () => {
     const wb = trackingWorkbook(2, 2);
     const { ctx, port } = portOn(wb);
-    const listener = jest.fn();
-    await port.onChange(listener);
+    const heard: { source: string; address: string; tableId: string }[] = [];
+    await ctx.run(async (context) => {
+      const table = context.workbook.tables.getItem("Suivis");
+      table.onChanged.add(async (args) => void heard.push(args));
+      await context.sync();
+    });
     await port.read();
     await port.write({ append: [{ table: "Suivis", rows: [ROW] }] });
     await ctx.events();
-    expect(listener).toHaveBeenCalled();
+    expect(heard.length).toBeGreaterThan(0);
+    for (const event of heard) expect(event).toMatchObject({ source: "Local", address: "A4:M4" });
   });
 });

@@ -62,8 +62,13 @@ export class FakeSheet {
     else this.cells.set(this.key(row, col), cell);
   }
 
-  /** The bounding box of cells holding a value, or undefined for an empty sheet. */
-  usedRange(): { r1: number; c1: number; r2: number; c2: number } | undefined {
+  /** The bounding box of cells holding a value (within `inside`, when given), or undefined for none. */
+  usedRange(inside?: {
+    r1: number;
+    c1: number;
+    r2: number;
+    c2: number;
+  }): { r1: number; c1: number; r2: number; c2: number } | undefined {
     let r1 = Infinity;
     let c1 = Infinity;
     let r2 = 0;
@@ -72,6 +77,7 @@ export class FakeSheet {
       if (cell.value === "") continue;
       const row = Math.floor(key / MAX_COLS);
       const col = key % MAX_COLS;
+      if (inside && (row < inside.r1 || row > inside.r2 || col < inside.c1 || col > inside.c2)) continue;
       r1 = Math.min(r1, row);
       c1 = Math.min(c1, col);
       r2 = Math.max(r2, row);
@@ -257,6 +263,21 @@ export class FakeWorkbook {
       c2: table.lastCol,
     };
     for (const listener of this.changeListeners) listener({ ...change, source });
+  }
+
+  /** A person types a value into one cell (or a co-author, `Remote`): Excel raises its onChanged events. */
+  editCell(
+    sheetName: string,
+    row: number,
+    col: number,
+    value: string | number | boolean,
+    source: "Local" | "Remote" = "Local",
+  ): void {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(`no sheet ${sheetName}`);
+    sheet.put(row, col, { ...sheet.cell(row, col), value });
+    for (const listener of this.changeListeners)
+      listener({ sheet, r1: row, c1: col, r2: row, c2: col, source });
   }
 
   deleteSheet(sheet: FakeSheet): void {

@@ -129,6 +129,15 @@ export class ExcelHost implements HostState {
 
   changed(sheet: FakeSheet, bounds: Bounds): void {
     const address = a1Of(bounds);
+    // A single cell's change carries its value after it (ChangedEventDetail, ExcelApi 1.9).
+    const single = bounds.r1 === bounds.r2 && bounds.c1 === bounds.c2;
+    const cell = single ? sheet.cell(bounds.r1, bounds.c1) : undefined;
+    const details = single
+      ? {
+          valueAfter: cell?.value ?? "",
+          valueTypeAfter: typeof cell?.value === "number" ? "Double" : "String",
+        }
+      : {};
     for (const target of this.registered) {
       if ("lastCol" in target) {
         const box = { r1: target.row, c1: target.col, r2: target.lastRow, c2: target.lastCol };
@@ -142,13 +151,20 @@ export class ExcelHost implements HostState {
             worksheetId: this.idOf(sheet),
             tableId: this.idOf(target),
             address,
+            ...details,
           },
         });
       } else if (target === sheet) {
         this.pending.push({
           type: EVENT_WORKSHEET_CHANGED,
           target: this.idOf(sheet),
-          args: { changeType: "RangeEdited", source: this.source, worksheetId: this.idOf(sheet), address },
+          args: {
+            changeType: "RangeEdited",
+            source: this.source,
+            worksheetId: this.idOf(sheet),
+            address,
+            ...details,
+          },
         });
       }
     }

@@ -108,6 +108,14 @@ export const range: Family<"range"> = {
           Math.max(r.c2, other.c2),
         );
       }
+      case "GetUsedRange":
+      case "GetUsedRangeOrNullObject": {
+        // The cells holding a value within this range (Range.getUsedRange, ExcelApi 1.1; OrNullObject 1.4).
+        const used = r.sheet.usedRange(r);
+        if (used) return rangeOf(r, used.r1, used.c1, used.r2, used.c2);
+        if (name === "GetUsedRange") throw new HostError("ItemNotFound", "The range holds no value.");
+        return null as never;
+      }
       case "GetResizedRange":
         if (r.r2 + a < r.r1 || r.c2 + b < r.c1) throw new HostError("InvalidArgument", "Bad size.");
         return rangeOf(r, r.r1, r.c1, r.r2 + a, r.c2 + b);
