@@ -51,7 +51,7 @@ describe("one read per user action", () => {
     expect(ctx.syncs).toBe(2);
     expect(ctx.watches(wb.table("Suivis")!)).toBe(true);
 
-    await user.selectOptions(box(/^No action/), "1.2");
+    await pickAction(user, /^No action/, "1.2");
     await user.type(box(/^Obstacles|^Raison \(obstacles\)/), "Budget gelé");
     const before = ctx.syncs;
     await user.click(screen.getByRole("button", { name: "Ajouter le suivi" }));
