@@ -21,6 +21,8 @@ export interface CompatPlace {
 /** Round trips so far: each probe adds one before each of its syncs. */
 export interface SyncTally {
   syncs: number;
+  /** Told the temporary sheet's id once Excel made it (its events are the check's own). */
+  onSheet?: (id: string) => void;
 }
 
 export type Probe = (context: Excel.RequestContext, place: CompatPlace, tally: SyncTally) => Promise<void>;
@@ -57,9 +59,10 @@ const sheetOf = (context: Excel.RequestContext, place: CompatPlace) =>
 export const hiddenSheet: Probe = async (context, place, tally) => {
   const sheet = context.workbook.worksheets.add(place.sheet);
   sheet.visibility = "Hidden";
-  sheet.load("visibility");
+  sheet.load("visibility,id");
   tally.syncs += 1;
   await context.sync();
+  tally.onSheet?.(sheet.id);
   expectEqual("worksheet.visibility", sheet.visibility, "Hidden");
 };
 

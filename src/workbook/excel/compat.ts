@@ -35,6 +35,8 @@ export interface CompatOptions {
   diagnostics?: () => OfficeDiagnostics;
   /** The clock, for the report's date. */
   now?: () => Date;
+  /** Told the temporary sheet's id as soon as Excel made it (the port ignores its events). */
+  onSheet?: (id: string) => void;
 }
 
 const SHEET_BASE = "PlanVivant_Compat";
@@ -83,7 +85,7 @@ export function failureOf(error: unknown): Pick<CompatProbe, "code" | "location"
 export async function checkCompatibility(run: ExcelRun, options: CompatOptions = {}): Promise<CompatReport> {
   const supports = options.supports ?? officeSupports;
   const info = (options.diagnostics ?? officeDiagnostics)();
-  const tally: SyncTally = { syncs: 0 };
+  const tally: SyncTally = { syncs: 0, onSheet: options.onSheet };
   const report: CompatReport = {
     ranAt: stamp((options.now ?? (() => new Date()))()),
     ...info,

@@ -92,6 +92,11 @@ export class ExcelPort implements WorkbookPort {
   private echoes: Echo[] = [];
   /** A write of the port's created tables since the last read: their onAdded is its own. */
   private createdTables = false;
+  /**
+   * The compatibility check's temporary sheets: the tables it adds there raise onAdded events
+   * (Local, after the check's syncs, maybe after it ended) that are no person's change.
+   */
+  private readonly checkSheets = new Set<string>();
   /** Round trips of the last call (read, write, select), for tests and diagnostics. */
   lastSyncs = 0;
 
@@ -115,6 +120,7 @@ export class ExcelPort implements WorkbookPort {
     const report = await checkCompatibility(this.run, {
       supports: this.supports,
       diagnostics: this.diagnostics,
+      onSheet: (id) => this.checkSheets.add(id),
     });
     this.lastSyncs = report.syncs;
     return report;
@@ -180,7 +186,7 @@ export class ExcelPort implements WorkbookPort {
     }
     if (this.support.tableAdded && !watch.added) {
       watch.added = context.workbook.tables.onAdded.add(async (args) => {
-        if (args.source === "Local" && this.createdTables) return;
+        if (args.source === "Local" && (this.createdTables || this.checkSheets.has(args.worksheetId))) return;
         this.foreign();
       });
     }

@@ -144,6 +144,15 @@ describe("ExcelPort events", () => {
     expect(listener).toHaveBeenCalledTimes(1);
   });
 
+  test("the compatibility check's tables, on its hidden sheet, are not taken for a person's", async () => {
+    const { wb, ctx, port, listener } = await open();
+    const report = await port.checkCompatibility();
+    await ctx.events();
+    expect(report.probes.filter((probe) => probe.status === "failed")).toEqual([]);
+    expect(listener).not.toHaveBeenCalled();
+    expect(wb.sheets.map((sheet) => sheet.name)).not.toContain("PlanVivant_Compat");
+  });
+
   test("unsubscribing removes every handler in 1 sync", async () => {
     const { wb, ctx, unsubscribe } = await open();
     const before = ctx.syncs;
