@@ -201,7 +201,7 @@ export class XmlTokenizer {
     const x = new XmlTokenizer(source() ?? "");
     x.more = source;
     x.lookahead = Math.max(1, lookahead);
-    x.refill(x.pos, x.lookahead);
+    x.refill(x.pos, 2 * x.lookahead);
     return x;
   }
 
@@ -237,8 +237,9 @@ export class XmlTokenizer {
     this.popScopes();
     if (this.base === 0 && this.more === undefined) return this.token();
     // Streamed: the window holds the token; a token cut by its end is read again on a wider one.
-    if (this.xml.length - this.pos < this.lookahead) this.refill(this.pos, this.lookahead);
-    let ahead = this.lookahead;
+    // Refilled to twice the lookahead, so that each refill copies at most what it adds.
+    if (this.xml.length - this.pos < this.lookahead) this.refill(this.pos, 2 * this.lookahead);
+    let ahead = 2 * this.lookahead;
     for (;;) {
       const at = this.pos;
       try {
