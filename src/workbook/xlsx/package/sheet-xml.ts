@@ -5,6 +5,7 @@ import {
   type CellStyle,
   type ConditionalFormatPlan,
   type PageText,
+  type PlanValue,
   type SheetPlan,
   type TablePlan,
   type Validation,
@@ -28,11 +29,25 @@ export interface SheetParts {
    * row height is written (also for a row without cells), a one-cell merge is left out.
    */
   newWorkbook?: boolean;
+  /**
+   * Rows of tables kept outside the plan, by table name (see RowSource): such a table's rows
+   * are read from its source, in order, as the sheet is written; its planned rows are ignored.
+   */
+  rows?: ReadonlyMap<string, RowSource>;
+}
+
+/**
+ * The data rows of a table that are too many to hold as a plan's arrays (a regional
+ * consolidation's): how many there are, and each of them in order, read again at every pass.
+ */
+export interface RowSource {
+  readonly count: number;
+  [Symbol.iterator](): Iterator<readonly PlanValue[]>;
 }
 
 /** Rows and columns a table of the plan covers: header row, then at least one data row. */
-export function tableRange(table: TablePlan): string {
-  const bottom = table.row + Math.max(1, table.rows.length);
+export function tableRange(table: TablePlan, count = table.rows.length): string {
+  const bottom = table.row + Math.max(1, count);
   return rangeA1(table.row, table.col, bottom, table.col + table.columns.length - 1);
 }
 
@@ -107,6 +122,8 @@ export function sheetPieces(plan: SheetPlan, styles: StyleBook, parts: SheetPart
   const widths = new Map<number, number>();
   const validations: string[] = [];
   const tables = plan.tables.map((table) => {
+    const source = parts.rows?.get(table.name);
+    const count = source ? source.count : table.rows.length;
     const header = styles.cellStyle({ bold: true });
     const columnStyles = table.columns.map((column, i) => {
       const col = table.col + i;
@@ -116,7 +133,7 @@ export function sheetPieces(plan: SheetPlan, styles: StyleBook, parts: SheetPart
       if (column.wrap) style.wrap = true;
       const s = styles.cellStyle(style);
       if (column.validation) {
-        const last = table.row + Math.max(1, table.rows.length);
+        const last = table.row + Math.max(1, count);
         validations.push(
           validationXml(column.validation, rangeA1(table.row + 1, col, last, col), column.error),
         );
@@ -124,8 +141,8 @@ export function sheetPieces(plan: SheetPlan, styles: StyleBook, parts: SheetPart
       return s;
     });
     // The empty data row of a table without rows, written in a new workbook with its formats.
-    const bottom = table.row + (table.rows.length > 0 ? table.rows.length : parts.newWorkbook ? 1 : 0);
-    return { table, header, columnStyles, bottom };
+    const bottom = table.row + (count > 0 ? count : parts.newWorkbook ? 1 : 0);
+    return { table, header, columnStyles, bottom, rowAt: rowReader(table, source) };
   });
   for (const [col, width] of Object.entries(plan.widths ?? {})) widths.set(Number(col), width);
   const cellsByRow = new Map<number, Put[]>();
@@ -139,13 +156,13 @@ export function sheetPieces(plan: SheetPlan, styles: StyleBook, parts: SheetPart
   /** The puts on sheet row `r`, in the order they were planned: tables first, then cells. */
   const putsOf = (r: number): Put[] => {
     const puts: Put[] = [];
-    for (const { table, header, columnStyles, bottom } of tables) {
+    for (const { table, header, columnStyles, bottom, rowAt } of tables) {
       if (r < table.row || r > bottom) continue;
       if (r === table.row) {
         table.columns.forEach((c, i) => puts.push({ col: table.col + i, value: c.header, style: header }));
         continue;
       }
-      const values = table.rows[r - table.row - 1];
+      const values = rowAt(r - table.row - 1);
       columnStyles.forEach((style, i) =>
         puts.push({ col: table.col + i, value: values?.[i] ?? null, style }),
       );
@@ -252,6 +269,32 @@ export function sheetPieces(plan: SheetPlan, styles: StyleBook, parts: SheetPart
   return { [Symbol.iterator]: pieces };
 }
 
+/**
+ * Data row i of a table: from its plan, or from its source, read on in order (a pass that starts
+ * over, or goes back, reads the source again from its first row).
+ */
+function rowReader(
+  table: TablePlan,
+  source: RowSource | undefined,
+): (i: number) => readonly PlanValue[] | undefined {
+  if (!source) return (i) => table.rows[i];
+  let rows = source[Symbol.iterator]();
+  let at = -1;
+  let current: readonly PlanValue[] | undefined;
+  return (i) => {
+    if (i < at) {
+      rows = source[Symbol.iterator]();
+      at = -1;
+    }
+    while (at < i) {
+      const next = rows.next();
+      current = next.done ? undefined : next.value;
+      at++;
+    }
+    return current;
+  };
+}
+
 /** The rows that have cells and the rows that have a planned height, in order. */
 function withHeights(filled: number[], heights: SheetPlan["heights"]): number[] {
   const all = new Set(filled);
@@ -271,8 +314,8 @@ function paneXml(freeze: SheetPlan["freeze"]): string {
 }
 
 /** The table part of a table of the plan. */
-export function tableXml(table: TablePlan, id: number, name: string): string {
-  const ref = tableRange(table);
+export function tableXml(table: TablePlan, id: number, name: string, count = table.rows.length): string {
+  const ref = tableRange(table, count);
   const columns = table.columns
     .map((c, i) => `<tableColumn id="${i + 1}" name="${escapeAttr(c.header)}"/>`)
     .join("");

@@ -10,7 +10,7 @@ import { strToU8, Zip, ZipDeflate } from "fflate";
 import type { WorkbookPlan } from "../../../domain/layout/sheet-plan";
 import { chartXml, drawingXml } from "../package/chart-xml";
 import { CT } from "../package/content-types";
-import { sheetPieces, tableXml } from "../package/sheet-xml";
+import { sheetPieces, tableXml, type RowSource } from "../package/sheet-xml";
 import { StyleBook } from "../package/styles";
 import { END, firstInvalidChar, OPEN, TEXT, XmlError, XmlTokenizer } from "../package/tokenizer";
 import {
@@ -32,6 +32,8 @@ const CREATOR = "Plan vivant";
 export interface NewWorkbookOptions {
   /** Draw the sheets' charts (a plan's charts are left out otherwise). */
   charts: boolean;
+  /** Rows of tables kept outside the plan, by table name (a consolidation's; see RowSource). */
+  rows?: ReadonlyMap<string, RowSource>;
 }
 
 /** A part the writer produced that does not parse back: a defect of the writer, never of input. */
@@ -88,13 +90,17 @@ export function newWorkbookParts(plan: WorkbookPlan, options: NewWorkbookOptions
     }
     const tableRelIds = sheet.tables.map((table) => {
       const n = ++tableCount;
-      parts.set(`xl/tables/table${n}.xml`, tableXml(table, n, table.name));
+      const source = options.rows?.get(table.name);
+      parts.set(`xl/tables/table${n}.xml`, tableXml(table, n, table.name, source?.count));
       types.set(`xl/tables/table${n}.xml`, CT.table);
       const r = rel(sheetRels.length + 1, NEW_REL.table, `../tables/table${n}.xml`);
       sheetRels.push(r);
       return r.id;
     });
-    parts.set(path, sheetPieces(sheet, styles, { drawingRelId, tableRelIds, newWorkbook: true }));
+    parts.set(
+      path,
+      sheetPieces(sheet, styles, { drawingRelId, tableRelIds, newWorkbook: true, rows: options.rows }),
+    );
     types.set(path, CT.worksheet);
     if (sheetRels.length > 0) parts.set(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, relsXml(sheetRels));
     workbookRels.push(rel(i + 1, NEW_REL.worksheet, `worksheets/sheet${i + 1}.xml`));
