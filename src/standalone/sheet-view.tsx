@@ -118,6 +118,15 @@ function firstSheet(snapshot: WorkbookSnapshot): string {
   return snapshot.tables.find((t) => t.name === "Actions")?.sheet ?? snapshot.sheetNames[0];
 }
 
+/** Runs `fn` once the browser has painted the current frame. */
+function afterPaint(fn: () => void): void {
+  if (typeof requestAnimationFrame !== "function") {
+    setTimeout(fn, 0);
+    return;
+  }
+  requestAnimationFrame(() => setTimeout(fn, 0));
+}
+
 export function SheetView({ port, lang, now, selection }: Props) {
   const styles = useStyles();
   const t = standaloneText[lang];
@@ -129,12 +138,16 @@ export function SheetView({ port, lang, now, selection }: Props) {
   useEffect(() => {
     let alive = true;
     let off: (() => void) | undefined;
+    // The grid is drawn after the next paint: the task pane's summary, read from the same
+    // snapshot, shows first instead of waiting for the sheet's layout and row marks.
     const load = (afterWrite: boolean) =>
       port
         .read()
-        .then(
-          (snap) =>
-            alive && setSnapshots((s) => ({ current: snap, previous: afterWrite ? s.current : undefined })),
+        .then((snap) =>
+          afterPaint(
+            () =>
+              alive && setSnapshots((s) => ({ current: snap, previous: afterWrite ? s.current : undefined })),
+          ),
         )
         .catch(() => undefined);
     void load(false);
@@ -148,9 +161,17 @@ export function SheetView({ port, lang, now, selection }: Props) {
   }, [port]);
 
   const marks = useMemo(() => (current ? rowMarks(current, today(now())) : new Map()), [current, now]);
+  // After a write every sheet is compared (the page turns to what changed); otherwise only the
+  // sheet shown is drawn, so that a large workbook opens without laying out every sheet.
+  const drawnSheet = sheet && current?.sheetNames.includes(sheet) ? sheet : current && firstSheet(current);
   const grids = useMemo(
-    () => (current ? current.sheetNames.map((s) => sheetGrid(current, s, { lang, marks, previous })) : []),
-    [current, previous, lang, marks],
+    () =>
+      current
+        ? (previous ? current.sheetNames : [drawnSheet as string]).map((s) =>
+            sheetGrid(current, s, { lang, marks, previous }),
+          )
+        : [],
+    [current, previous, lang, marks, drawnSheet],
   );
 
   // After a write or when the pane shows a place, the grid scrolls to it once; browsing tabs does not.
