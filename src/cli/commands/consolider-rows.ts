@@ -9,7 +9,7 @@ import type { PlanValue } from "../../domain/layout/sheet-plan";
 import type { RowSource } from "../../workbook/xlsx/package/sheet-xml";
 
 export class PackedRows implements RowSource {
-  private readonly packs: Uint8Array[] = [];
+  private readonly packs: { bytes: Uint8Array; size: number }[] = [];
   private rows = 0;
 
   get count(): number {
@@ -19,14 +19,16 @@ export class PackedRows implements RowSource {
   /** Packs one municipality's rows (the arrays can be let go afterwards). */
   add(rows: readonly PlanValue[][]): void {
     if (rows.length === 0) return;
-    this.packs.push(deflateSync(strToU8(JSON.stringify(rows)), { level: 1 }));
+    const json = strToU8(JSON.stringify(rows));
+    this.packs.push({ bytes: deflateSync(json, { level: 1 }), size: json.length });
     this.rows += rows.length;
   }
 
   *[Symbol.iterator](): Iterator<readonly PlanValue[]> {
     for (const pack of this.packs) {
       // A value that JSON cannot hold (a non-finite number) comes back null: written the same.
-      yield* JSON.parse(strFromU8(inflateSync(pack))) as PlanValue[][];
+      const json = inflateSync(pack.bytes, { out: new Uint8Array(pack.size) });
+      yield* JSON.parse(strFromU8(json)) as PlanValue[][];
     }
   }
 }
