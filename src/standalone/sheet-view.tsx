@@ -118,6 +118,9 @@ function firstSheet(snapshot: WorkbookSnapshot): string {
   return snapshot.tables.find((t) => t.name === "Actions")?.sheet ?? snapshot.sheetNames[0];
 }
 
+/** Rows of a grid drawn before the others (see SheetView). */
+const FIRST_ROWS = 60;
+
 /** Runs `fn` once the browser has painted the current frame. */
 function afterPaint(fn: () => void): void {
   if (typeof requestAnimationFrame !== "function") {
@@ -195,13 +198,24 @@ export function SheetView({ port, lang, now, selection }: Props) {
 
   const shown = sheet ?? (current ? firstSheet(current) : undefined);
   const grid = grids.find((g) => g.sheet === shown);
+  // A new grid is drawn in two steps: its first rows at once, every row after the next paint, so
+  // that a sheet of a thousand rows does not hold up the rest of the page (the pane's summary).
+  const [whole, setWhole] = useState<SheetGrid>();
+  useEffect(() => {
+    let alive = true;
+    if (grid) afterPaint(() => alive && setWhole(grid));
+    return () => {
+      alive = false;
+    };
+  }, [grid]);
+  const rows = grid && whole !== grid ? grid.rows.slice(0, FIRST_ROWS) : (grid?.rows ?? []);
   useEffect(() => {
     if (!scrollPending.current) return;
     const target = scroller.current?.querySelector("[data-selected], [data-changed]");
     if (!target) return;
     scrollPending.current = false;
     target.scrollIntoView({ block: "nearest", inline: "nearest" });
-  }, [grid, selection]);
+  }, [grid, whole, selection]);
 
   if (!current) return null;
   const tabIndex = Math.max(0, current.sheetNames.indexOf(shown ?? ""));
@@ -260,7 +274,7 @@ export function SheetView({ port, lang, now, selection }: Props) {
                   </td>
                 </tr>
               ) : null}
-              {grid.rows.map((r) => {
+              {rows.map((r) => {
                 const picked = selection?.sheet === grid.sheet && selection.row === r.row;
                 return (
                   <tr key={r.row} data-mark={r.mark} data-row={r.row} data-selected={picked || undefined}>
