@@ -29,28 +29,56 @@ interface Load {
   interactive: number;
 }
 
-/** Milliseconds from the file chosen on the start screen to the plan's summary shown (median). */
+/**
+ * Milliseconds from the file chosen on the start screen (the input's change event) to the first
+ * frame painted with the plan's summary, measured in the page (median): the harness's transfer
+ * of the file into the page and its polling for the text are not counted. `harness`: the same
+ * from before the transfer to the text found by polling, as this benchmark measured it before.
+ */
 async function fileChosen(
   browser: import("playwright-core").Browser,
   url: string,
   file: { name: string; bytes: Uint8Array },
   runs: number,
-): Promise<number> {
+): Promise<{ page: number; harness: number }> {
   const summary = taskpaneText.fr.start.summaryTitle;
   const times: number[] = [];
+  const harness: number[] = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ locale: "fr-CA" });
     const page = await context.newPage();
     await page.goto(url);
     const input = page.locator("input[type=file]");
     await input.waitFor({ state: "attached" });
+    await page.evaluate((text) => {
+      const w = window as unknown as { chosenAt?: number; summaryAt?: number };
+      document.addEventListener("change", () => (w.chosenAt ??= performance.now()), { capture: true });
+      // Only what each change adds is looked at (not the whole page, whose grid is large).
+      new MutationObserver((records, observer) => {
+        const shown = records.some((r) =>
+          r.type === "characterData"
+            ? r.target.textContent?.includes(text)
+            : Array.from(r.addedNodes).some((n) => n.textContent?.includes(text)),
+        );
+        if (!shown) return;
+        observer.disconnect();
+        requestAnimationFrame(() => (w.summaryAt = performance.now()));
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    }, summary);
     const start = Date.now();
     await input.setInputFiles({ name: file.name, mimeType: XLSX, buffer: Buffer.from(file.bytes) });
     await page.getByText(summary).waitFor({ timeout: 120_000 });
-    times.push(Date.now() - start);
+    harness.push(Date.now() - start);
+    await page.waitForFunction(() => (window as unknown as { summaryAt?: number }).summaryAt !== undefined);
+    times.push(
+      await page.evaluate(() => {
+        const w = window as unknown as { chosenAt: number; summaryAt: number };
+        return w.summaryAt - w.chosenAt;
+      }),
+    );
     await context.close();
   }
-  return median(times);
+  return { page: median(times), harness: median(harness) };
 }
 
 /**
@@ -75,8 +103,11 @@ export async function benchFileChosen(
   try {
     const bigMs = await fileChosen(browser, url, big, runs);
     const demoMs = await fileChosen(browser, url, demo, runs);
-    console.log(`standalone file chosen -> summary, big workbook ${ms(bigMs)}   (target < 2000 ms)`);
-    console.log(`standalone file chosen -> summary, demo         ${ms(demoMs)}   (target < 800 ms)`);
+    const line = (what: string, m: { page: number; harness: number }, target: number): string =>
+      `standalone file chosen -> summary, ${what} ${ms(m.page)}   (target < ${target} ms; ` +
+      `with the harness's file transfer and polling: ${ms(m.harness).trim()})`;
+    console.log(line("big workbook", bigMs, 2000));
+    console.log(line("demo        ", demoMs, 800));
   } finally {
     await browser.close();
     server.close();

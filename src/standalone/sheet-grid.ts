@@ -49,18 +49,45 @@ interface Placed {
   format?: string | null;
 }
 
-function placedCells(snapshot: WorkbookSnapshot, sheet: string): Map<string, Placed> {
+function gridsOf(snapshot: WorkbookSnapshot, sheet: string): RawGrid[] {
+  return [...snapshot.tables, ...snapshot.sheets].filter((g) => g.sheet === sheet);
+}
+
+/** The cells that hold something, by `row,col`; only those of the rows `keep` takes, if given. */
+function placedCells(
+  snapshot: WorkbookSnapshot,
+  sheet: string,
+  keep?: (row: number) => boolean,
+): Map<string, Placed> {
   const out = new Map<string, Placed>();
-  const grids: RawGrid[] = [...snapshot.tables, ...snapshot.sheets].filter((g) => g.sheet === sheet);
-  for (const g of grids) {
-    g.values.forEach((values, i) =>
+  for (const g of gridsOf(snapshot, sheet)) {
+    g.values.forEach((values, i) => {
+      if (keep && !keep(g.row + i)) return;
       values.forEach((value, j) => {
         if (value === null || value === "") return;
         out.set(`${g.row + i},${g.col + j}`, { value, format: g.formats?.[i]?.[j] });
-      }),
-    );
+      });
+    });
   }
   return out;
+}
+
+/** The last row and the last column holding something (0 when none), read in place. */
+function extent(snapshot: WorkbookSnapshot, sheet: string): { lastRow: number; cols: number } {
+  let lastRow = 0;
+  let cols = 0;
+  for (const g of gridsOf(snapshot, sheet)) {
+    g.values.forEach((values, i) => {
+      for (let j = values.length - 1; j >= 0; j--) {
+        const value = values[j];
+        if (value === null || value === "") continue;
+        lastRow = Math.max(lastRow, g.row + i);
+        cols = Math.max(cols, g.col + j);
+        break;
+      }
+    });
+  }
+  return { lastRow, cols };
 }
 
 const DATE_FORMAT = /(^|[^"\\])(yy|dd|d\b|mmm)/i;
@@ -122,18 +149,18 @@ export function sheetGrid(
   sheet: string,
   options: { lang: Lang; marks: Map<string, RowMark>; previous?: WorkbookSnapshot },
 ): SheetGrid {
-  const cells = placedCells(snapshot, sheet);
   const isNew = options.previous !== undefined && !options.previous.sheetNames.includes(sheet);
   // A sheet the operation created is new as a whole: its tab says so, not every cell.
-  const before = options.previous && !isNew ? placedCells(options.previous, sheet) : undefined;
+  const compared = options.previous !== undefined && !isNew;
   const headers = new Set(snapshot.tables.filter((t) => t.sheet === sheet).map((t) => t.row));
-  let lastRow = 0;
-  let cols = 0;
-  for (const key of cells.keys()) {
-    const [r, c] = key.split(",").map(Number);
-    lastRow = Math.max(lastRow, r);
-    cols = Math.max(cols, c);
-  }
+  const bounds = extent(snapshot, sheet);
+  const lastRow = bounds.lastRow;
+  let cols = bounds.cols;
+  const firstShown = Math.max(1, lastRow - MAX_ROWS + 1);
+  // Only the rows drawn are placed, unless every change must be found (after a write).
+  const drawn = compared ? undefined : (row: number) => row >= firstShown || headers.has(row);
+  const cells = placedCells(snapshot, sheet, drawn);
+  const before = compared ? placedCells(options.previous as WorkbookSnapshot, sheet) : undefined;
   // A merge that starts on a drawn cell widens the grid to its right edge (a title over A1:K1).
   const merges = (snapshot.merges ?? []).filter(
     (m) => m.sheet === sheet && m.row <= lastRow && m.col <= cols,
@@ -154,7 +181,6 @@ export function sheetGrid(
     }
     return { row, header: headers.has(row), mark: options.marks.get(`${sheet}!${row}`), cells: out };
   };
-  const firstShown = Math.max(1, lastRow - MAX_ROWS + 1);
   const headersAbove = [...headers].filter((h) => h < firstShown).sort((a, b) => a - b);
   const rows: GridRow[] = headersAbove.map(rowAt);
   for (let row = firstShown; row <= lastRow; row++) rows.push(rowAt(row));

@@ -118,6 +118,18 @@ function firstSheet(snapshot: WorkbookSnapshot): string {
   return snapshot.tables.find((t) => t.name === "Actions")?.sheet ?? snapshot.sheetNames[0];
 }
 
+/** Rows of a grid drawn before the others (see SheetView). */
+const FIRST_ROWS = 60;
+
+/** Runs `fn` once the browser has painted the current frame. */
+function afterPaint(fn: () => void): void {
+  if (typeof requestAnimationFrame !== "function") {
+    setTimeout(fn, 0);
+    return;
+  }
+  requestAnimationFrame(() => setTimeout(fn, 0));
+}
+
 export function SheetView({ port, lang, now, selection }: Props) {
   const styles = useStyles();
   const t = standaloneText[lang];
@@ -129,12 +141,16 @@ export function SheetView({ port, lang, now, selection }: Props) {
   useEffect(() => {
     let alive = true;
     let off: (() => void) | undefined;
+    // The grid is drawn after the next paint: the task pane's summary, read from the same
+    // snapshot, shows first instead of waiting for the sheet's layout and row marks.
     const load = (afterWrite: boolean) =>
       port
         .read()
-        .then(
-          (snap) =>
-            alive && setSnapshots((s) => ({ current: snap, previous: afterWrite ? s.current : undefined })),
+        .then((snap) =>
+          afterPaint(
+            () =>
+              alive && setSnapshots((s) => ({ current: snap, previous: afterWrite ? s.current : undefined })),
+          ),
         )
         .catch(() => undefined);
     void load(false);
@@ -148,9 +164,17 @@ export function SheetView({ port, lang, now, selection }: Props) {
   }, [port]);
 
   const marks = useMemo(() => (current ? rowMarks(current, today(now())) : new Map()), [current, now]);
+  // After a write every sheet is compared (the page turns to what changed); otherwise only the
+  // sheet shown is drawn, so that a large workbook opens without laying out every sheet.
+  const drawnSheet = sheet && current?.sheetNames.includes(sheet) ? sheet : current && firstSheet(current);
   const grids = useMemo(
-    () => (current ? current.sheetNames.map((s) => sheetGrid(current, s, { lang, marks, previous })) : []),
-    [current, previous, lang, marks],
+    () =>
+      current
+        ? (previous ? current.sheetNames : [drawnSheet as string]).map((s) =>
+            sheetGrid(current, s, { lang, marks, previous }),
+          )
+        : [],
+    [current, previous, lang, marks, drawnSheet],
   );
 
   // After a write or when the pane shows a place, the grid scrolls to it once; browsing tabs does not.
@@ -174,13 +198,24 @@ export function SheetView({ port, lang, now, selection }: Props) {
 
   const shown = sheet ?? (current ? firstSheet(current) : undefined);
   const grid = grids.find((g) => g.sheet === shown);
+  // A new grid is drawn in two steps: its first rows at once, every row after the next paint, so
+  // that a sheet of a thousand rows does not hold up the rest of the page (the pane's summary).
+  const [whole, setWhole] = useState<SheetGrid>();
+  useEffect(() => {
+    let alive = true;
+    if (grid) afterPaint(() => alive && setWhole(grid));
+    return () => {
+      alive = false;
+    };
+  }, [grid]);
+  const rows = grid && whole !== grid ? grid.rows.slice(0, FIRST_ROWS) : (grid?.rows ?? []);
   useEffect(() => {
     if (!scrollPending.current) return;
     const target = scroller.current?.querySelector("[data-selected], [data-changed]");
     if (!target) return;
     scrollPending.current = false;
     target.scrollIntoView({ block: "nearest", inline: "nearest" });
-  }, [grid, selection]);
+  }, [grid, whole, selection]);
 
   if (!current) return null;
   const tabIndex = Math.max(0, current.sheetNames.indexOf(shown ?? ""));
@@ -239,7 +274,7 @@ export function SheetView({ port, lang, now, selection }: Props) {
                   </td>
                 </tr>
               ) : null}
-              {grid.rows.map((r) => {
+              {rows.map((r) => {
                 const picked = selection?.sheet === grid.sheet && selection.row === r.row;
                 return (
                   <tr key={r.row} data-mark={r.mark} data-row={r.row} data-selected={picked || undefined}>

@@ -5,8 +5,9 @@
  * left out, said on stderr and in the Problèmes sheet, and the exit code is 1.
  *
  * It streams: one workbook is read at a time, and only its digest (figures, area groups and
- * the rows it adds to the regional tables) is kept, never its snapshot or its bytes, so memory
- * grows with the regional rows only, not with the workbooks read.
+ * problems) is kept, never its snapshot or its bytes; the rows it adds to the regional Actions
+ * and Suivis tables are packed (PackedRows) and read back as the regional workbook is written,
+ * row by row, so memory stays nearly flat whatever the number of workbooks.
  */
 import {
   digestMunicipal,
@@ -17,6 +18,7 @@ import {
   type MunicipalDigest,
   type SkippedFile,
 } from "../../domain/consolidate";
+import { REGIONAL_TABLES } from "../../domain/consolidate/tables";
 import { today } from "../../domain/dates";
 import { formatPercent } from "../../domain/format";
 import { cliText } from "../../i18n/cli";
@@ -27,6 +29,7 @@ import { CliError } from "../errors";
 import { checkOutput, REPLACE_OPTIONS, writeBytes } from "../files";
 import type { Command } from "./command";
 import { readMunicipal } from "./consolider-read";
+import { PackedRows } from "./consolider-rows";
 
 export const consolider: Command = async (args, io) => {
   const lang0 = io.lang ?? "fr";
@@ -55,6 +58,8 @@ export const consolider: Command = async (args, io) => {
   const digests: MunicipalDigest[] = [];
   const skipped: SkippedFile[] = [];
   const nameOf = distinctNamer();
+  const actionRows = new PackedRows();
+  const suiviRows = new PackedRows();
   for (const file of parsed.positionals) {
     const result = await readMunicipal(file, { lang, today: today(now), referenceDate });
     if ("skipped" in result) {
@@ -62,7 +67,10 @@ export const consolider: Command = async (args, io) => {
       io.err(t.skipped(file, result.skipped.cause));
     } else {
       const { plan } = result;
-      digests.push(digestMunicipal({ ...plan, name: nameOf(municipalityName(plan.wb, plan.file)) }, lang));
+      const digest = digestMunicipal({ ...plan, name: nameOf(municipalityName(plan.wb, plan.file)) }, lang);
+      actionRows.add(digest.actionRows);
+      suiviRows.add(digest.suiviRows);
+      digests.push({ ...digest, actionRows: [], suiviRows: [] });
     }
   }
   if (digests.length === 0) {
@@ -71,7 +79,11 @@ export const consolider: Command = async (args, io) => {
   }
   const figures = figuresOf(digests, skipped, { referenceDate, lang });
   const plan = regionalPlanOf(digests, skipped, figures, { lang, generatedAt: now.toISOString() });
-  await writeBytes(out, await writeXlsxWithCharts(plan), lang, mayReplace);
+  const rows = new Map([
+    [REGIONAL_TABLES.actions as string, actionRows],
+    [REGIONAL_TABLES.suivis as string, suiviRows],
+  ]);
+  await writeBytes(out, await writeXlsxWithCharts(plan, rows), lang, mayReplace);
 
   const total = figures.total;
   io.out(t.written(out, digests.length, total.actions, total.suivis));

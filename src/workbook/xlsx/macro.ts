@@ -3,9 +3,9 @@
  * file name: its main part's content type in `[Content_Types].xml`. Excel opens a package only
  * under the extension its main part's type calls for, so the output of an .xlsm must be an .xlsm.
  */
-import JSZip from "jszip";
-import { decodePart } from "./package/decode";
 import { END, OPEN, XmlTokenizer } from "./package/tokenizer";
+import { partText } from "./reader/part-text";
+import { isZip, ZipPackage } from "./reader/zip";
 
 /** The main part types of a macro-enabled workbook, template and add-in (lower case). */
 const MACRO_MAIN_TYPES = new Set([
@@ -35,10 +35,10 @@ export function declaresMacros(contentTypes: string): boolean {
  */
 export async function isMacroEnabled(bytes: Uint8Array): Promise<boolean> {
   try {
-    const zip = await JSZip.loadAsync(bytes);
-    const part = zip.file("[Content_Types].xml");
-    if (!part) return false;
-    return declaresMacros(decodePart(await part.async("uint8array")));
+    // Only the zip's directory and its content types are read (not the whole archive).
+    if (!isZip(bytes)) return false;
+    const types = partText(new ZipPackage(bytes), "[Content_Types].xml");
+    return types !== undefined && declaresMacros(types);
   } catch {
     return false;
   }

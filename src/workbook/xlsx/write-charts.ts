@@ -5,18 +5,23 @@
  */
 import type { WorkbookPlan } from "../../domain/layout/sheet-plan";
 import { sheetRef } from "../../domain/text";
+import type { RowSource } from "./package/sheet-xml";
 import { writeNewWorkbook } from "./writer/new-workbook";
 
 /** The defined name that marks the n-th charted sheet (1-based) as Plan vivant's. */
 export const chartOwnerName = (n: number): string => `PlanVivant.Graphiques${n}`;
 
-export async function writeXlsxWithCharts(plan: WorkbookPlan): Promise<Buffer> {
+/** `rows`: rows of tables kept outside the plan, by table name (a consolidation's; see RowSource). */
+export async function writeXlsxWithCharts(
+  plan: WorkbookPlan,
+  rows?: ReadonlyMap<string, RowSource>,
+): Promise<Buffer> {
   const definedNames = { ...plan.definedNames };
   plan.sheets
     .filter((s) => s.charts.length > 0)
     .forEach((sheet, i) => {
       definedNames[chartOwnerName(i + 1)] = `${sheetRef(sheet.name)}!$A$1`;
     });
-  const bytes = await Promise.resolve(writeNewWorkbook({ ...plan, definedNames }, { charts: true }));
+  const bytes = await Promise.resolve(writeNewWorkbook({ ...plan, definedNames }, { charts: true, rows }));
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

@@ -68,3 +68,25 @@ export function decodePart(bytes: Uint8Array): string {
     throw new PartDecodeError("bytes", encoding);
   }
 }
+
+/**
+ * A decoder of a part that comes in pieces: the encoding is found in its first bytes (as
+ * decodePart finds it); each piece decodes to text, a character cut between two pieces is
+ * decoded with the second one.
+ */
+export function partDecoder(head: Uint8Array): (piece: Uint8Array, last: boolean) => string {
+  const encoding = partEncoding(head);
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(encoding === "utf-16" ? "utf-16le" : encoding, { fatal: true });
+  } catch {
+    throw new PartDecodeError("encoding", encoding);
+  }
+  return (piece, last) => {
+    try {
+      return decoder.decode(piece, { stream: !last });
+    } catch {
+      throw new PartDecodeError("bytes", encoding);
+    }
+  };
+}

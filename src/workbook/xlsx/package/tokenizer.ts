@@ -12,6 +12,11 @@
  *   for (let t = x.next(); t !== END; t = x.next()) if (t === OPEN && x.local === "c") ...
  * Every token knows its span in the source (`start`, `end`), so an editor can splice the
  * original text and leave every byte it does not touch as it was.
+ *
+ * A long part can be read streamed instead (`XmlTokenizer.streamed`): its text comes in pieces,
+ * and the tokenizer keeps only a window of it, from the current token on. Spans are then offsets
+ * in `xml`, the current window, valid until the next call to `next()`; error offsets stay
+ * offsets in the whole part.
  */
 
 export const OPEN = 1;
@@ -76,6 +81,12 @@ function endsName(c: number): boolean {
 }
 
 const PREDEFINED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/** The next piece of a streamed part's text, or undefined once it is all read. */
+export type TextSource = () => string | undefined;
+
+/** A streamed tokenizer keeps at least this many characters ahead of the current token. */
+const LOOKAHEAD = 1 << 16;
 
 /**
  * Decodes the references in `raw` (text or an attribute value): the five predefined entities and
@@ -167,14 +178,54 @@ export class XmlTokenizer {
   private readonly bindings = new Map<string, string>();
   private readonly scopes: Scope[] = [];
 
-  constructor(
-    readonly xml: string,
-    from = 0,
-  ) {
+  /** The text read (a streamed tokenizer's current window), and its offset in the whole part. */
+  xml: string;
+  private base = 0;
+  /** A streamed part: where its next pieces come from (undefined once they are all read). */
+  private more: TextSource | undefined;
+  private lookahead = LOOKAHEAD;
+
+  constructor(xml: string, from = 0) {
+    this.xml = xml;
     this.pos = from;
     this.bindings.set("xml", XML_NS);
     // A byte-order mark decoded into the text is not content.
     if (from === 0 && xml.charCodeAt(0) === 0xfeff) this.pos = 1;
+  }
+
+  /**
+   * A tokenizer over a part whose text comes in pieces: only a window of it is kept, at least
+   * `lookahead` characters from the current token on (a token longer than that widens it).
+   */
+  static streamed(source: TextSource, lookahead = LOOKAHEAD): XmlTokenizer {
+    const x = new XmlTokenizer(source() ?? "");
+    x.more = source;
+    x.lookahead = Math.max(1, lookahead);
+    x.refill(x.pos, 2 * x.lookahead);
+    return x;
+  }
+
+  /**
+   * A streamed tokenizer: drops the text before `at` and reads pieces until `ahead` characters
+   * follow it; false when the part was already all read.
+   */
+  private refill(at: number, ahead: number): boolean {
+    if (this.more === undefined) return false;
+    const pieces = [this.xml.slice(at)];
+    let length = pieces[0].length;
+    while (length < ahead) {
+      const piece = this.more();
+      if (piece === undefined) {
+        this.more = undefined;
+        break;
+      }
+      pieces.push(piece);
+      length += piece.length;
+    }
+    this.xml = pieces.join("");
+    this.base += at;
+    this.pos -= at;
+    return true;
   }
 
   /** Advances to the next element start, element end or text; END after the root closes. */
@@ -184,6 +235,34 @@ export class XmlTokenizer {
       return this.closeCurrent(this.end, this.end);
     }
     this.popScopes();
+    if (this.base === 0 && this.more === undefined) return this.token();
+    // Streamed: the window holds the token; a token cut by its end is read again on a wider one.
+    // Refilled to twice the lookahead, so that each refill copies at most what it adds.
+    if (this.xml.length - this.pos < this.lookahead) this.refill(this.pos, 2 * this.lookahead);
+    let ahead = 2 * this.lookahead;
+    for (;;) {
+      const at = this.pos;
+      try {
+        const token = this.token();
+        // An element's tag is whole once read; a text may go on in the next piece, and the
+        // part ends only once every piece is read.
+        if (token === OPEN || token === CLOSE || this.more === undefined) return token;
+        if (token === TEXT && (this.cdata || this.end < this.xml.length)) return token;
+      } catch (e) {
+        if (!(e instanceof XmlError) || this.more === undefined) throw this.located(e);
+      }
+      this.pos = at;
+      ahead *= 2;
+      this.refill(at, ahead);
+    }
+  }
+
+  /** An error of a streamed part, its offset made an offset in the whole part. */
+  private located(e: unknown): unknown {
+    return e instanceof XmlError && this.base > 0 ? new XmlError(e.reason, e.offset + this.base) : e;
+  }
+
+  private token(): Token {
     const xml = this.xml;
     for (;;) {
       const at = this.pos;
@@ -242,7 +321,7 @@ export class XmlTokenizer {
   /** TEXT: the text, references decoded (CDATA as written). */
   text(): string {
     if (this.cdata) return this.xml.slice(this.start + 9, this.end - 3);
-    return decodeEntities(this.xml.slice(this.start, this.end), this.start);
+    return decodeEntities(this.xml.slice(this.start, this.end), this.base + this.start);
   }
 
   /** OPEN: the namespace URI of the current element ("" when none). */
@@ -251,7 +330,7 @@ export class XmlTokenizer {
     const prefix = colon < 0 ? "" : this.name.slice(0, colon);
     const uri = this.bindings.get(prefix);
     if (uri === undefined && prefix !== "") {
-      throw new XmlError(`the prefix '${prefix}' is not declared`, this.start);
+      throw new XmlError(`the prefix '${prefix}' is not declared`, this.base + this.start);
     }
     return uri ?? "";
   }
@@ -265,7 +344,7 @@ export class XmlTokenizer {
       const ns = spans[k];
       const ne = spans[k + 1];
       if (ne - ns === name.length && xml.startsWith(name, ns)) {
-        return decodeEntities(xml.slice(spans[k + 2], spans[k + 3]), spans[k + 2]);
+        return decodeEntities(xml.slice(spans[k + 2], spans[k + 3]), this.base + spans[k + 2]);
       }
     }
     return undefined;
@@ -310,14 +389,15 @@ export class XmlTokenizer {
       if (name === "xmlns" || prefix === "xmlns") ns = XMLNS_NS;
       else if (prefix !== "") {
         const uri = this.bindings.get(prefix);
-        if (uri === undefined) throw new XmlError(`the prefix '${prefix}' is not declared`, spans[k]);
+        if (uri === undefined)
+          throw new XmlError(`the prefix '${prefix}' is not declared`, this.base + spans[k]);
         ns = uri;
       }
       out.push({
         name,
         local,
         ns,
-        value: decodeEntities(this.xml.slice(spans[k + 2], spans[k + 3]), spans[k + 2]),
+        value: decodeEntities(this.xml.slice(spans[k + 2], spans[k + 3]), this.base + spans[k + 2]),
         start: spans[k],
         end: spans[k + 3] + 1,
       });

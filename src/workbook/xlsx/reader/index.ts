@@ -11,7 +11,7 @@ import { relsOf } from "../rels";
 import { containerOf } from "./container";
 import { ReadFailure } from "./failure";
 import { tableGrid, usedRange } from "./grids";
-import { partText, requiredText, scanPart } from "./part-text";
+import { partText, requiredText, scanPart, scanPieces } from "./part-text";
 import { parseRelationships, relationshipsOf, type Relationship } from "./relationships";
 import { parseSharedStrings } from "./shared-strings";
 import { scanSheet } from "./sheet-scan";
@@ -61,9 +61,10 @@ export function readPackage(bytes: Uint8Array): WorkbookSnapshot {
   const rels = relationshipsOf(zip, workbookPart);
 
   const stringsPart = byKind(rels, "sharedstrings");
-  const stringsText = stringsPart === undefined ? undefined : partText(zip, stringsPart);
   const strings =
-    stringsText === undefined ? [] : scanPart(stringsPart as string, stringsText, parseSharedStrings);
+    stringsPart === undefined || !zip.has(stringsPart)
+      ? []
+      : scanPieces(zip, zip.spelling(stringsPart) ?? stringsPart, parseSharedStrings);
   const stylesPart = byKind(rels, "styles");
   const stylesText = stylesPart === undefined ? undefined : partText(zip, stylesPart);
   const formats =
@@ -85,7 +86,7 @@ export function readPackage(bytes: Uint8Array): WorkbookSnapshot {
       throw new ReadFailure("damaged", zip.spelling(workbookRels) ?? workbookRels, { kind: "missing" });
     if (rel.kind !== "worksheet") continue; // a chart sheet or a dialog sheet holds no cells
     const part = zip.spelling(rel.part) ?? rel.part;
-    const scanned = scanPart(part, requiredText(zip, part), (x) =>
+    const scanned = scanPieces(zip, part, (x) =>
       scanSheet(x, { strings, formats, date1904: workbook.date1904, cells, part }),
     );
     const name = entry.name;

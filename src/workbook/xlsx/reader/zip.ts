@@ -99,6 +99,59 @@ export class ZipPackage {
   read(part: string): Uint8Array | undefined {
     const entry = this.entries.get(part.toLowerCase());
     if (!entry) return undefined;
+    const { name, method, data } = this.stored(entry);
+    if (method === 0) {
+      this.count(name, data.length);
+      return data;
+    }
+    return this.inflate(name, data);
+  }
+
+  /**
+   * A part's inflated bytes in pieces, as they are inflated (a few hundred kilobytes at a time):
+   * each call gives the next piece, undefined at the end. Undefined when there is no such part.
+   */
+  stream(part: string): (() => Uint8Array | undefined) | undefined {
+    const entry = this.entries.get(part.toLowerCase());
+    if (!entry) return undefined;
+    const { name, method, data } = this.stored(entry);
+    let at = 0;
+    if (method === 0) {
+      this.count(name, data.length);
+      return () => {
+        if (at >= data.length) return undefined;
+        at += CHUNK * 8;
+        return data.subarray(at - CHUNK * 8, Math.min(at, data.length));
+      };
+    }
+    const ready: Uint8Array[] = [];
+    let size = 0;
+    let done = false;
+    const inflater = new Inflate((chunk) => {
+      if (this.inflated + chunk.length > MAX_TOTAL_BYTES) throw tooLarge(name, MAX_TOTAL_BYTES);
+      size += chunk.length;
+      if (size > MAX_PART_BYTES) throw tooLarge(name, MAX_PART_BYTES);
+      this.inflated += chunk.length;
+      if (chunk.length > 0) ready.push(chunk);
+    });
+    return () => {
+      while (ready.length === 0 && !done) {
+        const end = Math.min(at + CHUNK, data.length);
+        done = end >= data.length;
+        try {
+          inflater.push(data.subarray(at, end), done);
+        } catch (e) {
+          if (e instanceof ReadFailure) throw e;
+          throw new ReadFailure("damaged", name, { kind: "inflate" });
+        }
+        at = end;
+      }
+      return ready.shift();
+    };
+  }
+
+  /** Where an entry's stored bytes are, and how they are compressed (0 stored, 8 deflated). */
+  private stored(entry: Entry): { name: string; method: number; data: Uint8Array } {
     const b = this.bytes;
     const at = entry.localOffset;
     if (at + 30 > b.length || u32(b, at) !== LOCAL) {
@@ -108,13 +161,10 @@ export class ZipPackage {
     const end = start + entry.compressedSize;
     if (end > b.length) throw new ReadFailure("damaged", entry.name, { kind: "zip" });
     if (entry.flags & 1) throw new ReadFailure("damaged", entry.name, { kind: "zip-method" });
-    const data = b.subarray(start, end);
-    if (entry.method === 0) {
-      this.count(entry.name, data.length);
-      return data;
+    if (entry.method !== 0 && entry.method !== 8) {
+      throw new ReadFailure("damaged", entry.name, { kind: "zip-method" });
     }
-    if (entry.method !== 8) throw new ReadFailure("damaged", entry.name, { kind: "zip-method" });
-    return this.inflate(entry.name, data);
+    return { name: entry.name, method: entry.method, data: b.subarray(start, end) };
   }
 
   private count(part: string, bytes: number): void {

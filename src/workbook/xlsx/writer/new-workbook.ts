@@ -3,15 +3,16 @@
  * renderers: every sheet (cells, formats, validations, panes, merges, conditional formats,
  * print setup) by `renderSheet`, its tables by `tableXml`, its charts by `chartXml` and
  * `drawingXml`, styles by the StyleBook, the workbook part with its defined names. Every part
- * is parsed back with the tokenizer before the bytes are returned.
+ * is parsed back with the tokenizer as it is deflated. A sheet is made, checked and deflated a
+ * few rows at a time (`sheetPieces`), so that a sheet of many rows is never held as one text.
  */
-import { strToU8, zipSync, type Zippable } from "fflate";
+import { strToU8, Zip, ZipDeflate } from "fflate";
 import type { WorkbookPlan } from "../../../domain/layout/sheet-plan";
 import { chartXml, drawingXml } from "../package/chart-xml";
 import { CT } from "../package/content-types";
-import { renderSheet, tableXml } from "../package/sheet-xml";
+import { sheetPieces, tableXml, type RowSource } from "../package/sheet-xml";
 import { StyleBook } from "../package/styles";
-import { checkWellFormed, XmlError } from "../package/tokenizer";
+import { END, firstInvalidChar, OPEN, TEXT, XmlError, XmlTokenizer } from "../package/tokenizer";
 import {
   appXml,
   contentTypesXml,
@@ -31,6 +32,8 @@ const CREATOR = "Plan vivant";
 export interface NewWorkbookOptions {
   /** Draw the sheets' charts (a plan's charts are left out otherwise). */
   charts: boolean;
+  /** Rows of tables kept outside the plan, by table name (a consolidation's; see RowSource). */
+  rows?: ReadonlyMap<string, RowSource>;
 }
 
 /** A part the writer produced that does not parse back: a defect of the writer, never of input. */
@@ -44,11 +47,14 @@ export class WriterError extends Error {
   }
 }
 
+/** A part's text: whole, or its pieces in order (made as they are read). */
+export type PartText = string | Iterable<string>;
+
 const rel = (n: number, type: string, target: string): Relationship => ({ id: `rId${n}`, type, target });
 
 /** Every part of the new package, by path, in the order they are zipped. */
-export function newWorkbookParts(plan: WorkbookPlan, options: NewWorkbookOptions): Map<string, string> {
-  const parts = new Map<string, string>();
+export function newWorkbookParts(plan: WorkbookPlan, options: NewWorkbookOptions): Map<string, PartText> {
+  const parts = new Map<string, PartText>();
   const types = new Map<string, string>();
   const styles = new StyleBook(NEW_STYLES);
   const workbookRels: Relationship[] = [];
@@ -84,13 +90,17 @@ export function newWorkbookParts(plan: WorkbookPlan, options: NewWorkbookOptions
     }
     const tableRelIds = sheet.tables.map((table) => {
       const n = ++tableCount;
-      parts.set(`xl/tables/table${n}.xml`, tableXml(table, n, table.name));
+      const source = options.rows?.get(table.name);
+      parts.set(`xl/tables/table${n}.xml`, tableXml(table, n, table.name, source?.count));
       types.set(`xl/tables/table${n}.xml`, CT.table);
       const r = rel(sheetRels.length + 1, NEW_REL.table, `../tables/table${n}.xml`);
       sheetRels.push(r);
       return r.id;
     });
-    parts.set(path, renderSheet(sheet, styles, { drawingRelId, tableRelIds, newWorkbook: true }));
+    parts.set(
+      path,
+      sheetPieces(sheet, styles, { drawingRelId, tableRelIds, newWorkbook: true, rows: options.rows }),
+    );
     types.set(path, CT.worksheet);
     if (sheetRels.length > 0) parts.set(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, relsXml(sheetRels));
     workbookRels.push(rel(i + 1, NEW_REL.worksheet, `worksheets/sheet${i + 1}.xml`));
@@ -110,7 +120,7 @@ export function newWorkbookParts(plan: WorkbookPlan, options: NewWorkbookOptions
   types.set("docProps/core.xml", PACKAGE_CT.core);
   types.set("docProps/app.xml", PACKAGE_CT.app);
 
-  const ordered = new Map<string, string>();
+  const ordered = new Map<string, PartText>();
   ordered.set("[Content_Types].xml", contentTypesXml(types));
   ordered.set(
     "_rels/.rels",
@@ -124,23 +134,93 @@ export function newWorkbookParts(plan: WorkbookPlan, options: NewWorkbookOptions
   return ordered;
 }
 
-/** Parses every part back with the tokenizer; a part that does not parse is a WriterError. */
-export function checkParts(parts: ReadonlyMap<string, string>): void {
-  for (const [path, xml] of parts) {
-    try {
-      checkWellFormed(xml);
-    } catch (error) {
-      if (error instanceof XmlError) throw new WriterError(path, error);
-      throw error;
+/** Characters of a part deflated at a time. */
+const BATCH = 1 << 16;
+
+/** The part's text in batches of about BATCH characters (whole pieces: no character is cut). */
+function batches(text: PartText): () => string | undefined {
+  if (typeof text === "string") {
+    let done = false;
+    return () => {
+      if (done) return undefined;
+      done = true;
+      return text;
+    };
+  }
+  const pieces = text[Symbol.iterator]();
+  return () => {
+    let batch = "";
+    for (let n = pieces.next(); !n.done; n = pieces.next()) {
+      batch += n.value;
+      if (batch.length >= BATCH) return batch;
     }
+    return batch === "" ? undefined : batch;
+  };
+}
+
+/**
+ * Parses a part back with the tokenizer as `sink` takes its text: throws a WriterError unless it
+ * is well-formed XML (one root, tags closed in order, no repeated attribute, no undeclared prefix
+ * or entity, no DTD, no character XML 1.0 forbids).
+ */
+export function checkPart(
+  path: string,
+  text: PartText,
+  sink: (batch: string) => void = () => undefined,
+): void {
+  const next = batches(text);
+  let offset = 0;
+  const source = (): string | undefined => {
+    const batch = next();
+    if (batch === undefined) return undefined;
+    const bad = firstInvalidChar(batch);
+    if (bad >= 0) throw new WriterError(path, new XmlError("a character XML does not allow", offset + bad));
+    offset += batch.length;
+    sink(batch);
+    return batch;
+  };
+  try {
+    const x = XmlTokenizer.streamed(source);
+    for (let t = x.next(); t !== END; t = x.next()) {
+      if (t === OPEN) {
+        void x.ns;
+        x.attributes();
+      } else if (t === TEXT) x.text();
+    }
+    // Whatever follows the root (nothing but spaces, or the tokenizer said so) is read too.
+    while (source() !== undefined);
+  } catch (error) {
+    if (error instanceof XmlError) throw new WriterError(path, error);
+    throw error;
   }
 }
 
-/** The bytes of the new package (deflated), every part checked first. */
+/** Parses every part back with the tokenizer; a part that does not parse is a WriterError. */
+export function checkParts(parts: ReadonlyMap<string, PartText>): void {
+  for (const [path, text] of parts) checkPart(path, text);
+}
+
+/** The bytes of the new package (deflated), every part checked as it is deflated. */
 export function writeNewWorkbook(plan: WorkbookPlan, options: NewWorkbookOptions): Uint8Array {
-  const parts = newWorkbookParts(plan, options);
-  checkParts(parts);
-  const files: Zippable = {};
-  for (const [path, xml] of parts) files[path] = strToU8(xml);
-  return zipSync(files, { level: 6 });
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+    size += chunk.length;
+  });
+  for (const [path, text] of newWorkbookParts(plan, options)) {
+    const file = new ZipDeflate(path, { level: 6 });
+    zip.add(file);
+    checkPart(path, text, (batch) => file.push(strToU8(batch)));
+    file.push(new Uint8Array(0), true);
+  }
+  zip.end();
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
 }
