@@ -199,6 +199,12 @@ describeInBrowser("the add-in's own page (taskpane.html) on a fake Excel: a coor
       console.log(
         `${lang} on ${c.platform}: round trips to Excel: open ${syncs.open}, fiche de suivi ${syncs.suivi}, bilan ${syncs.bilan}; largest request ${after.largest[0]} B, response ${after.largest[1]} B; charts: ${kinds.join(", ")}`,
       );
+      // Issue 9's targets, through the shipped bundle: open (read + watch) in 2 round trips
+      // (the demo is small: on the web too), a follow-up in at most 2 with the pane's refresh,
+      // a bilan in at most 3.
+      expect(syncs.open).toBe(2);
+      expect(syncs.suivi).toBeLessThanOrEqual(2);
+      expect(syncs.bilan).toBeLessThanOrEqual(3);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
