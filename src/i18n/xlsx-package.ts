@@ -69,10 +69,16 @@ export const readerText: Record<Lang, ReaderTexts> = {
           return `elle contient des octets qui ne sont pas du ${c.encoding}.`;
       }
     },
-    limit: (l) =>
-      l.kind === "bytes"
-        ? `${megabytes(l.bytes).toLocaleString("fr-CA")} Mo une fois décompressée`
-        : `${l.cells.toLocaleString("fr-CA")} cellules`,
+    limit: (l) => {
+      switch (l.kind) {
+        case "bytes":
+          return `${megabytes(l.bytes).toLocaleString("fr-CA")} Mo une fois décompressée`;
+        case "cells":
+          return `${l.cells.toLocaleString("fr-CA")} cellules`;
+        case "token":
+          return `${l.chars.toLocaleString("fr-CA")} caractères dans une seule balise ou un seul texte`;
+      }
+    },
   },
   en: {
     cause: (c) => {
@@ -91,9 +97,15 @@ export const readerText: Record<Lang, ReaderTexts> = {
           return `it holds bytes that are not ${c.encoding}.`;
       }
     },
-    limit: (l) =>
-      l.kind === "bytes"
-        ? `${megabytes(l.bytes).toLocaleString("en-CA")} MB once inflated`
-        : `${l.cells.toLocaleString("en-CA")} cells`,
+    limit: (l) => {
+      switch (l.kind) {
+        case "bytes":
+          return `${megabytes(l.bytes).toLocaleString("en-CA")} MB once inflated`;
+        case "cells":
+          return `${l.cells.toLocaleString("en-CA")} cells`;
+        case "token":
+          return `${l.chars.toLocaleString("en-CA")} characters in a single tag or text`;
+      }
+    },
   },
 };

@@ -39,6 +39,14 @@ export class XmlError extends Error {
   }
 }
 
+/** A streamed part's token longer than MAX_TOKEN_CHARS: a limit of the reader, not bad XML. */
+export class TokenTooLong extends XmlError {
+  constructor(offset: number) {
+    super(`a token longer than ${MAX_TOKEN_CHARS} characters`, offset);
+    this.name = "TokenTooLong";
+  }
+}
+
 const LT = 60; // <
 const GT = 62; // >
 const SLASH = 47; // /
@@ -87,6 +95,14 @@ export type TextSource = () => string | undefined;
 
 /** A streamed tokenizer keeps at least this many characters ahead of the current token. */
 const LOOKAHEAD = 1 << 16;
+
+/**
+ * The longest token a streamed part may hold, in characters. A cell's text is at most 32,767
+ * characters in Excel (a few times that once escaped) and a tag a few hundred: a longer token is
+ * a damaged or hostile part (a zip bomb of blanks between two rows), refused before the window
+ * grows to hold it.
+ */
+export const MAX_TOKEN_CHARS = 1 << 24;
 
 /**
  * Decodes the references in `raw` (text or an attribute value): the five predefined entities and
@@ -252,14 +268,36 @@ export class XmlTokenizer {
         if (!(e instanceof XmlError) || this.more === undefined) throw this.located(e);
       }
       this.pos = at;
+      if (this.blanksFrom(at)) {
+        // Blanks between elements, longer than any window: they mean nothing, so they are
+        // dropped as read rather than held (the part's size limit still counts them).
+        this.pos = this.xml.length;
+        this.refill(this.pos, 2 * this.lookahead);
+        ahead = 2 * this.lookahead;
+        continue;
+      }
+      if (ahead >= MAX_TOKEN_CHARS) throw this.located(new TokenTooLong(at));
       ahead *= 2;
       this.refill(at, ahead);
     }
   }
 
+  /** Whether the window from `at` to its end holds only blanks (a text of blanks, cut there). */
+  private blanksFrom(at: number): boolean {
+    if (at >= this.xml.length) return false;
+    for (let i = at; i < this.xml.length; i++) {
+      const c = this.xml.charCodeAt(i);
+      if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
+    }
+    return true;
+  }
+
   /** An error of a streamed part, its offset made an offset in the whole part. */
   private located(e: unknown): unknown {
-    return e instanceof XmlError && this.base > 0 ? new XmlError(e.reason, e.offset + this.base) : e;
+    if (!(e instanceof XmlError) || this.base === 0) return e;
+    return e instanceof TokenTooLong
+      ? new TokenTooLong(e.offset + this.base)
+      : new XmlError(e.reason, e.offset + this.base);
   }
 
   private token(): Token {

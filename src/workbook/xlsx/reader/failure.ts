@@ -24,7 +24,11 @@ export type ReadCause =
   /** The bytes are not valid in the part's declared encoding. */
   | { kind: "bytes"; encoding: string };
 
-export type ReadLimit = { kind: "bytes"; bytes: number } | { kind: "cells"; cells: number };
+export type ReadLimit =
+  | { kind: "bytes"; bytes: number }
+  | { kind: "cells"; cells: number }
+  /** One element or text longer than this, in characters (MAX_TOKEN_CHARS). */
+  | { kind: "token"; chars: number };
 
 export class ReadFailure extends Error {
   constructor(

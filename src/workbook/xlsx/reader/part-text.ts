@@ -4,7 +4,7 @@
  * names the part (`damaged` for malformed XML, `encoding` for an encoding it cannot decode).
  */
 import { decodePart, partDecoder, PartDecodeError } from "../package/decode";
-import { XmlError, XmlTokenizer, type TextSource } from "../package/tokenizer";
+import { MAX_TOKEN_CHARS, TokenTooLong, XmlError, XmlTokenizer, type TextSource } from "../package/tokenizer";
 import { ReadFailure } from "./failure";
 import type { ZipPackage } from "./zip";
 
@@ -86,6 +86,9 @@ export function scanPieces<T>(zip: ZipPackage, part: string, scan: (x: XmlTokeni
   try {
     return scan(XmlTokenizer.streamed(source));
   } catch (e) {
+    if (e instanceof TokenTooLong) {
+      throw new ReadFailure("limit", part, undefined, { limit: { kind: "token", chars: MAX_TOKEN_CHARS } });
+    }
     if (e instanceof XmlError) throw new ReadFailure("damaged", part, { kind: "xml", offset: e.offset });
     throw e;
   }

@@ -7,8 +7,10 @@ import fc from "fast-check";
 import {
   CLOSE,
   END,
+  MAX_TOKEN_CHARS,
   OPEN,
   TEXT,
+  TokenTooLong,
   XmlError,
   XmlTokenizer,
   type Token,
@@ -106,4 +108,43 @@ describe("XmlTokenizer.streamed", () => {
     expect(rows).toBe(20_000);
     expect(widest).toBeLessThan(3 * 4096);
   });
+});
+
+/** A streamed part: `head`, then `count` pieces of 1 MiB of `fill`, then `tail`; counts the pieces given. */
+function longPart(head: string, fill: string, count: number, tail: string) {
+  const piece = fill.repeat(1 << 20);
+  const state = { given: 0, widest: 0 };
+  const source = () => {
+    state.given += 1;
+    if (state.given === 1) return head;
+    if (state.given <= count + 1) return piece;
+    return state.given === count + 2 ? tail : undefined;
+  };
+  return { x: XmlTokenizer.streamed(source), state };
+}
+
+test("blanks between elements longer than any window are dropped as read, never held", () => {
+  const pieces = Math.ceil(MAX_TOKEN_CHARS / (1 << 20)) + 4;
+  const { x, state } = longPart('<sheetData><row r="1"/>', " ", pieces, '<row r="2"/></sheetData>');
+  const rows: string[] = [];
+  for (let t = x.next(); t !== END; t = x.next()) {
+    state.widest = Math.max(state.widest, x.xml.length);
+    if (t === OPEN && x.name === "row") rows.push(x.attr("r") ?? "");
+  }
+  expect(rows).toEqual(["1", "2"]);
+  expect(state.given).toBe(pieces + 3);
+  expect(state.widest).toBeLessThan(4 << 20);
+});
+
+test("a text longer than MAX_TOKEN_CHARS is refused as too long, before the window holds it all", () => {
+  const pieces = Math.ceil(MAX_TOKEN_CHARS / (1 << 20)) + 8;
+  const { x, state } = longPart("<sst><si><t>", "a", pieces, "</t></si></sst>");
+  let caught: unknown;
+  try {
+    while (x.next() !== END);
+  } catch (e) {
+    caught = e;
+  }
+  expect(caught).toBeInstanceOf(TokenTooLong);
+  expect(state.given).toBeLessThan(pieces);
 });
