@@ -166,11 +166,18 @@ export function SheetView({ port, lang, now, selection }: Props) {
   const marks = useMemo(() => (current ? rowMarks(current, today(now())) : new Map()), [current, now]);
   // After a write every sheet is compared (the page turns to what changed); otherwise only the
   // sheet shown is drawn, so that a large workbook opens without laying out every sheet.
-  const drawnSheet = sheet && current?.sheetNames.includes(sheet) ? sheet : current && firstSheet(current);
+  // The grids then depend on the sheet shown only when there was no write: were they laid out
+  // again at each tab chosen after a write, the turn to what changed (below) would run again and
+  // send the page back to the written sheet, away from the tab or the place the pane asked for.
+  const drawnSheet = previous
+    ? undefined
+    : sheet && current?.sheetNames.includes(sheet)
+      ? sheet
+      : current && firstSheet(current);
   const grids = useMemo(
     () =>
       current
-        ? (previous ? current.sheetNames : [drawnSheet as string]).map((s) =>
+        ? (drawnSheet === undefined ? current.sheetNames : [drawnSheet]).map((s) =>
             sheetGrid(current, s, { lang, marks, previous }),
           )
         : [],
@@ -178,9 +185,13 @@ export function SheetView({ port, lang, now, selection }: Props) {
   );
 
   // After a write or when the pane shows a place, the grid scrolls to it once; browsing tabs does not.
+  // Once per snapshot read: the grids are laid out again when another sheet is shown, which
+  // must neither turn the page nor drop a scroll the pane asked for.
   const scrollPending = useRef(false);
+  const turned = useRef<WorkbookSnapshot>();
   useEffect(() => {
-    if (!current) return;
+    if (!current || turned.current === current) return;
+    turned.current = current;
     scrollPending.current = previous !== undefined;
     setSheet((shown) => {
       const next = previous ? sheetToShow(grids, previous, shown) : undefined;
@@ -210,7 +221,8 @@ export function SheetView({ port, lang, now, selection }: Props) {
   }, [grid]);
   const rows = grid && whole !== grid ? grid.rows.slice(0, FIRST_ROWS) : (grid?.rows ?? []);
   useEffect(() => {
-    if (!scrollPending.current) return;
+    // The place to show may lie beyond the first rows: it is looked for once every row is drawn.
+    if (!scrollPending.current || (grid && whole !== grid)) return;
     const target = scroller.current?.querySelector("[data-selected], [data-changed]");
     if (!target) return;
     scrollPending.current = false;
