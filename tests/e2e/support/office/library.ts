@@ -5,49 +5,21 @@
  * puts this module in the place of the jsdom one (tests/e2e/support/office/bundle.ts), so the
  * host (host.ts and friends) runs unchanged in the page.
  */
-import type {
+import { wiredLibrary, type ExcelLibrary } from "../../../workbook/excel/host/library-wiring";
+
+export type {
   ExcelLibrary,
   HostResponse,
   RequestHandler,
   SentRequest,
-} from "../../../workbook/excel/host/library";
+} from "../../../workbook/excel/host/library-wiring";
 
-export type { ExcelLibrary, HostResponse, RequestHandler, SentRequest };
-
-const handlers = new Map<string, RequestHandler>();
-let library: ExcelLibrary | undefined;
-
+/** The library the page loaded itself, before this bundle. */
 function load(): ExcelLibrary {
   const loaded = window as unknown as ExcelLibrary;
   if (typeof loaded.OfficeExtension?.HttpUtility?.setCustomSendRequestFunc !== "function")
     throw new Error("The Excel client library (excel-web-16.00.debug.js) is not loaded in this page.");
-  loaded.OfficeExtension.HttpUtility.setCustomSendRequestFunc(async (request) => {
-    const handler = handlers.get(new URL(request.url).origin);
-    if (!handler) return { statusCode: 404, headers: {}, body: "" };
-    return handler(request);
-  });
-  // Event registration is ready at once: the host delivers the events itself.
-  loaded.OfficeExtension._testSetRichApiMessageReadyImpl(() => Promise.resolve());
   return loaded;
 }
 
-/** The page's library, set up on first use. */
-export function excelLibrary(): ExcelLibrary {
-  library ??= load();
-  return library;
-}
-
-let hosts = 0;
-
-/** Registers a handler under a fresh origin (`https://host-N.excel.test`) and returns it. */
-export function registerHost(handler: RequestHandler): string {
-  hosts += 1;
-  const origin = `https://host-${hosts}.excel.test`;
-  handlers.set(origin, handler);
-  return origin;
-}
-
-/** Delivers a rich-API event message to the library's registered handlers. */
-export function deliverEvent(message: unknown): void {
-  excelLibrary().OfficeExtension._testTriggerRichApiMessageEvent(message);
-}
+export const { excelLibrary, registerHost, deliverEvent } = wiredLibrary(load);

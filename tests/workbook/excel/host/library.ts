@@ -11,35 +11,11 @@
 import { readFileSync } from "node:fs";
 import { JSDOM } from "jsdom";
 
-export interface SentRequest {
-  method: string;
-  url: string;
-  headers: Record<string, string>;
-  body: unknown;
-}
+import { wiredLibrary, type ExcelLibrary } from "./library-wiring";
 
-export interface HostResponse {
-  statusCode: number;
-  headers: Record<string, string>;
-  body: string;
-}
+export type { ExcelLibrary, HostResponse, RequestHandler, SentRequest } from "./library-wiring";
 
-/** What a host does with one request: answers it (the body is the JSON the library parses). */
-export type RequestHandler = (request: SentRequest) => Promise<HostResponse>;
-
-/** The parts of the library the hosts use (its own types come from @types/office-js). */
-export interface ExcelLibrary {
-  Excel: typeof Excel;
-  OfficeExtension: typeof OfficeExtension & {
-    HttpUtility: { setCustomSendRequestFunc(fn: (request: SentRequest) => Promise<HostResponse>): void };
-    _testSetRichApiMessageReadyImpl(impl: () => Promise<void>): void;
-    _testTriggerRichApiMessageEvent(message: unknown): void;
-  };
-}
-
-const handlers = new Map<string, RequestHandler>();
-let library: ExcelLibrary | undefined;
-
+/** The library evaluated in a jsdom window of its own. */
 function load(): ExcelLibrary {
   const source = readFileSync(require.resolve("@microsoft/office-js/dist/excel-web-16.00.debug.js"), "utf8");
   const dom = new JSDOM("<!doctype html><html><body></body></html>", {
@@ -47,35 +23,7 @@ function load(): ExcelLibrary {
     url: "https://localhost/",
   });
   dom.window.eval(source);
-  const loaded = dom.window as unknown as ExcelLibrary;
-  loaded.OfficeExtension.HttpUtility.setCustomSendRequestFunc(async (request) => {
-    const origin = new URL(request.url).origin;
-    const handler = handlers.get(origin);
-    if (!handler) return { statusCode: 404, headers: {}, body: "" };
-    return handler(request);
-  });
-  // Event registration is ready at once: no Office host to ask.
-  loaded.OfficeExtension._testSetRichApiMessageReadyImpl(() => Promise.resolve());
-  return loaded;
+  return dom.window as unknown as ExcelLibrary;
 }
 
-/** The library, loaded on first use. */
-export function excelLibrary(): ExcelLibrary {
-  library ??= load();
-  return library;
-}
-
-let hosts = 0;
-
-/** Registers a handler under a fresh origin (`https://host-N.excel.test`) and returns it. */
-export function registerHost(handler: RequestHandler): string {
-  hosts += 1;
-  const origin = `https://host-${hosts}.excel.test`;
-  handlers.set(origin, handler);
-  return origin;
-}
-
-/** Delivers a rich-API event message to the library's registered handlers. */
-export function deliverEvent(message: unknown): void {
-  excelLibrary().OfficeExtension._testTriggerRichApiMessageEvent(message);
-}
+export const { excelLibrary, registerHost, deliverEvent } = wiredLibrary(load);
