@@ -31,8 +31,8 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
-  const dir = await buildStandalone();
+/** A built folder served on a free local port, and Debian's Chromium to open it (closed together). */
+export async function serveInBrowser(dir: string): Promise<Harness> {
   const { server, url } = await serve({ dir, port: 0 });
   const browser = await chromium.launch({
     executablePath: toolPath("chromium"),
@@ -46,6 +46,10 @@ export async function startHarness(): Promise<Harness> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+export async function startHarness(): Promise<Harness> {
+  return serveInBrowser(await buildStandalone());
 }
 
 export interface Opened {

@@ -5,17 +5,12 @@
  * (stand-in.ts: Office.onReady, Office.context, and the fake Excel host in the page). Nothing
  * else may leave the local server.
  */
-import type { Server } from "http";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { toolPath } from "../../../support/tools";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { serveInBrowser } from "../browser";
 import { REPO, buildAddin } from "../build";
 import { officeJsStandIn } from "./bundle";
 import type { FakeInspector, StandInOptions } from "./inspector";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { serve } = require("../../../../scripts/serve-static.js") as {
-  serve(options: { dir: string; port: number }): Promise<{ server: Server; url: string }>;
-};
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 export const { OFFICE_JS_CDN } = require(`${REPO}/webpack.config.js`) as { OFFICE_JS_CDN: string };
 
@@ -34,21 +29,7 @@ export async function startAddinHarness(): Promise<AddinHarness> {
   // One build after the other: two webpack runs at once only slow each other down.
   const dir = await buildAddin();
   const standIn = await officeJsStandIn();
-  const { server, url } = await serve({ dir, port: 0 });
-  const browser = await chromium.launch({
-    executablePath: toolPath("chromium"),
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  });
-  return {
-    browser,
-    url,
-    dir,
-    standIn,
-    async close() {
-      await browser.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
+  return { ...(await serveInBrowser(dir)), dir, standIn };
 }
 
 export interface OpenedAddin {
