@@ -419,6 +419,15 @@ export async function readSnapshot(
     }));
   };
 
+  // The estimate was too low for these cells: start over once, with half-size slices; any
+  // other failure, or a second refusal, is thrown.
+  const startOver = (error: unknown) => {
+    if (!isPayloadError(error) || retried) throw error;
+    retried = true;
+    split = true;
+    budget /= 2;
+  };
+
   for (;;) {
     const chunks: TablePart[][] = split
       ? planReads(sizes, budget, bytesPerCell, reserved)
@@ -465,11 +474,7 @@ export async function readSnapshot(
         if (index === chunks.length - 1) sheetReads = reads.sheets;
       }
     } catch (error) {
-      if (!isPayloadError(error) || retried) throw error;
-      // The estimate was too low for these cells: start over once, with half-size slices.
-      retried = true;
-      split = true;
-      budget /= 2;
+      startOver(error);
       continue;
     }
 
@@ -477,10 +482,7 @@ export async function readSnapshot(
     try {
       sheetGrids = await readSheets(sheetReads);
     } catch (error) {
-      if (!isPayloadError(error) || retried) throw error;
-      retried = true;
-      split = true;
-      budget /= 2;
+      startOver(error);
       continue;
     }
 
