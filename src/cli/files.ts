@@ -25,7 +25,7 @@ function unusable(file: string, code: WorkbookErrorCode, lang: Lang): CliError {
 }
 
 /** Why a file cannot be read, from the system's error; undefined for a failure no person can act on. */
-function readFailure(error: unknown): WorkbookErrorCode | undefined {
+export function readFailure(error: unknown): WorkbookErrorCode | undefined {
   switch (errno(error)) {
     case "ENOENT":
     case "ENOTDIR":

@@ -3,7 +3,7 @@
  * The regional figures must equal the sum of each file's own (check --json and its bilan
  * figures), and the regional workbook read back must hold every row in real tables.
  */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -232,6 +232,36 @@ describe("plan-vivant consolider", () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain("no usable workbook");
     expect(existsSync(out)).toBe(false);
+  });
+
+  test("says why each unreadable input is left out: empty, a folder, missing", async () => {
+    const empty = path.join(dir, "vide.xlsx");
+    writeFileSync(empty, "");
+    const folder = path.join(dir, "dossier.xlsx");
+    mkdirSync(folder, { recursive: true });
+    const missing = path.join(dir, "absent.xlsx");
+    const out = path.join(dir, "trois-exclus.xlsx");
+    const r = await run([
+      "consolider",
+      files.usable[0],
+      empty,
+      folder,
+      missing,
+      "-o",
+      out,
+      "--date",
+      REFERENCE,
+    ]);
+    expect(r.code).toBe(1);
+    const lines = r.err.split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toContain("vide.xlsx");
+    expect(lines[0]).toMatch(/fichier est vide/);
+    expect(lines[1]).toContain("dossier.xlsx");
+    expect(lines[1]).toMatch(/C'est un dossier/);
+    expect(lines[2]).toContain("absent.xlsx");
+    expect(lines[2]).toMatch(/introuvable/);
+    expect(r.out).toContain("3 fichiers exclus");
   });
 
   test("asks for the output file", async () => {

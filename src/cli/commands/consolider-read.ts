@@ -6,22 +6,29 @@ import { promises as fs } from "node:fs";
 import { blockingProblems } from "../../domain/check";
 import type { MunicipalPlan, SkippedFile } from "../../domain/consolidate";
 import type { Day } from "../../domain/dates";
+import type { WorkbookErrorCode } from "../../domain/errors";
 import { actionStates } from "../../domain/flags";
 import type { Lang } from "../../domain/lang";
 import { readWorkbook } from "../../domain/read";
 import { fileErrorMessage } from "../../i18n/files";
 import { problemMessage } from "../../i18n/problems";
 import { WorkbookError } from "../../workbook/port";
+import { readFailure } from "../files";
 import { XlsxPort } from "../../workbook/xlsx/file-port";
 
 export type MunicipalRead = { plan: Omit<MunicipalPlan, "name"> } | { skipped: SkippedFile };
 
-async function bytesOf(file: string): Promise<Buffer | undefined> {
+/** The file's bytes, or why it cannot be read: the same causes as any command's input. */
+async function bytesOf(file: string): Promise<Buffer | WorkbookErrorCode> {
   try {
     const stat = await fs.stat(file);
-    return stat.isFile() ? await fs.readFile(file) : undefined;
-  } catch {
-    return undefined;
+    if (stat.isDirectory()) return "is-directory";
+    // A device or a pipe is no workbook (and reading one may never end).
+    if (!stat.isFile()) return "not-xlsx";
+    const bytes = await fs.readFile(file);
+    return bytes.length === 0 ? "empty-file" : bytes;
+  } catch (error) {
+    return readFailure(error) ?? "unreadable";
   }
 }
 
@@ -32,7 +39,7 @@ export async function readMunicipal(
   const { lang } = options;
   const skip = (cause: string): MunicipalRead => ({ skipped: { file, cause } });
   const bytes = await bytesOf(file);
-  if (!bytes) return skip(fileErrorMessage("not-found", lang));
+  if (typeof bytes === "string") return skip(fileErrorMessage(bytes, lang));
   let snapshot;
   try {
     snapshot = await new XlsxPort(bytes, { file, lang }).read();
