@@ -2,7 +2,7 @@
  * `plan-vivant rencontre --html` (the meeting sheet) and `fin-de-plan --html` (the end-of-plan
  * report): one self-contained HTML file holding the same figures as `--json`.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { formatPercent } from "../../src/domain/format";
@@ -85,5 +85,17 @@ describe("plan-vivant fin-de-plan --html", () => {
     );
     expect(nos).toEqual(json.actions.map((a: { no: string }) => a.no));
     expect(doc.querySelectorAll("svg[role=img]").length).toBeGreaterThanOrEqual(2);
+  });
+
+  test("--html alone writes the report only: the workbook is read, no workbook written", async () => {
+    const { dir, file } = await demo();
+    const before = readFileSync(file);
+    const report = path.join(dir, "fin.html");
+    const r = await run(["fin-de-plan", file, "--html", report], NOW);
+    expect(r.code).toBe(0);
+    expect(readFileSync(report, "utf8")).toContain("<svg");
+    expect(readdirSync(dir).sort()).toEqual(["fin.html", "plan.xlsx"]);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(r.err).toContain("fin.html");
   });
 });

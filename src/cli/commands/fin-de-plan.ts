@@ -1,6 +1,7 @@
 /**
  * `plan-vivant fin-de-plan FILE [-o OUT] [--date AAAA-MM-JJ] [--json] [--texte] [--sur-place] [--remplacer]
- * [--html FILE.html|-]` (with --html, also the end-of-plan report as one HTML file, meeting-html.ts):
+ * [--html FILE.html|-]` (with --html, the end-of-plan report as one HTML file, meeting-html.ts; the
+ * workbook too only when -o or --sur-place asks for it):
  * the end-of-plan bilan (each action's outcome, rates, money and hours, bons coups, the text for
  * the renewal request) on its sheet with charts, written to a new file (never the input unless
  * --sur-place, never an existing file unless --remplacer; .xlsm for a macro-enabled workbook),
@@ -45,38 +46,42 @@ export const finDePlan: Command = async (args, io) => {
   const inPlace = Boolean(parsed.values["sur-place"]);
   const asked = (parsed.values.o as string | undefined) ?? (parsed.values.sortie as string | undefined);
   const iso = dayToIso(loaded.wb.referenceDate);
+  // With --html alone, the HTML file is the output: the workbook is only read (as `bilan --html`).
+  const xlsx = html === undefined || asked !== undefined || inPlace;
   const out = asked ?? (inPlace ? file : endOfPlanOutput(file, iso, workbookExtension(loaded.macro)));
   const replace = Boolean(parsed.values.remplacer);
-  const mayReplace = await checkOutput(
-    out,
-    { inputs: [file], inPlace, replace, overInput: t.overInput },
-    lang,
-  );
-  if (!inPlace || asked !== undefined) checkMacroOutput(out, file, loaded.macro, lang);
+  let mayReplace = false;
+  if (xlsx) {
+    mayReplace = await checkOutput(out, { inputs: [file], inPlace, replace, overInput: t.overInput }, lang);
+    if (!inPlace || asked !== undefined) checkMacroOutput(out, file, loaded.macro, lang);
+  }
   let result;
   try {
     result = await makeEndOfPlan(loaded.port, { referenceDate, lang, now: io.now ?? new Date() });
   } catch (error) {
     throw fromWorkbookError(error, file, lang);
   }
-  await writeBytes(out, loaded.port.bytes() as Uint8Array, lang, mayReplace);
+  if (xlsx) await writeBytes(out, loaded.port.bytes() as Uint8Array, lang, mayReplace);
   if (html !== undefined) {
     await writeDocumentHtml(html, outcomeReport(result.figures), io, lang, outcomeReportText[lang].cli);
   }
+  const written = () => (xlsx ? io.err(t.endWritten(out, result.sheet)) : undefined);
   if (html?.file === "-") {
-    io.err(t.endWritten(out, result.sheet));
+    written();
   } else if (parsed.values.json) {
     io.out(
       JSON.stringify(
-        { ...result.figures, renewalText: result.text, sheet: result.sheet, file: out },
+        { ...result.figures, renewalText: result.text, sheet: result.sheet, file: xlsx ? out : null },
         null,
         2,
       ),
     );
-    io.err(t.endWritten(out, result.sheet));
+    written();
   } else if (parsed.values.texte) {
     io.out(result.text);
-    io.err(t.endWritten(out, result.sheet));
+    written();
+  } else if (html !== undefined) {
+    written();
   } else {
     io.out(t.endWritten(out, result.sheet));
     io.out("");
