@@ -24,16 +24,6 @@ export interface WrittenBatch {
 const lower = (s: string) => s.toLowerCase();
 const code = (format: FormatName | undefined) => (format ? FORMATS[format] : undefined);
 
-/** The sheet a `Sheet!$A$1` or `'Bilan (2)'!$A$1` formula points to. */
-export function formulaSheet(formula: string | undefined): string | undefined {
-  if (!formula) return undefined;
-  const text = formula.replace(/^=/, "");
-  const bang = text.lastIndexOf("!");
-  if (bang <= 0) return undefined;
-  const sheet = text.slice(0, bang);
-  return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
-}
-
 function quoted(sheet: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
@@ -127,7 +117,7 @@ function inGrid(grid: RawGrid, row: number, col: number): boolean {
 export function applyBatch(
   snapshot: WorkbookSnapshot,
   batch: WrittenBatch,
-  result: { ownedSheet?: string } = {},
+  result: { ownedSheet?: string; replacedSheet?: string } = {},
 ): WorkbookSnapshot | undefined {
   if (batch.create) return undefined;
   const tables = snapshot.tables.map(copyGrid);
@@ -167,7 +157,9 @@ export function applyBatch(
   if (owned) {
     const name = result.ownedSheet ?? owned.name;
     const ownerKey = Object.keys(definedNames).find((k) => lower(k) === lower(OWNER_NAME));
-    const previous = formulaSheet(ownerKey ? definedNames[ownerKey] : undefined);
+    // Only the host knows whether the sheet the name points to carried both marks and was
+    // replaced: a name alone (copied onto a user's sheet) leaves that sheet where it is.
+    const previous = result.replacedSheet;
     const at = previous ? sheetNames.findIndex((s) => lower(s) === lower(previous)) : -1;
     if (ownerKey) delete definedNames[ownerKey];
     if (at >= 0) {

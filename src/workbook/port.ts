@@ -58,6 +58,12 @@ export interface WriteResult {
   /** The name the owned sheet got (`Bilan`, or `Bilan (2)` when the user has a `Bilan`). */
   ownedSheet?: string;
   /**
+   * The name of Plan vivant's earlier sheet that the new one replaced, recognised by both its
+   * marks (docs/workbook.md). Absent when none was replaced: a first bilan, or a
+   * `PlanVivant.Bilan` name found on a user's sheet, which is kept.
+   */
+  replacedSheet?: string;
+  /**
    * Set when Excel refused to delete Plan vivant's earlier rules (OfficeDev/office-js#5222 on
    * Windows): the new rules were added anyway, the user's rules were not touched, and these
    * earlier ones may be left as duplicates. Absent when every replacement went through.

@@ -2,6 +2,7 @@
  * applyBatch against a real host: after each kind of save, the snapshot computed from the
  * write reads (readWorkbook) exactly as a fresh read of the written .xlsx bytes.
  */
+import JSZip from "jszip";
 import { applyBatch } from "../../src/domain/apply-batch";
 import { demoPlan } from "../../src/domain/demo";
 import { dayFromIso, type Day } from "../../src/domain/dates";
@@ -105,6 +106,28 @@ describe("applyBatch equals a fresh read of the written workbook (xlsx host)", (
     });
     await expectSameAsRead(port, again.snapshot);
     expect(again.snapshot!.sheetNames).toEqual((await port.read()).sheetNames);
+  });
+
+  test("a PlanVivant.Bilan name on a user's sheet: the sheet is kept in the snapshot, as in the file", async () => {
+    const port = await demoPort();
+    // The workbook-level name alone (pasted from another workbook) on the user's Listes sheet.
+    const zip = await JSZip.loadAsync(port.bytes()!);
+    const xml = await zip.file("xl/workbook.xml")!.async("string");
+    const name = '<definedName name="PlanVivant.Bilan">Listes!$A$1</definedName>';
+    const named = xml.includes("<definedNames>")
+      ? xml.replace("<definedNames>", `<definedNames>${name}`)
+      : xml.replace("</sheets>", `</sheets><definedNames>${name}</definedNames>`);
+    zip.file("xl/workbook.xml", named);
+    const bytes = await zip.generateAsync({ type: "uint8array" });
+    const user = new XlsxPort(bytes, { edit: (data, batch) => editXlsx(data, batch, {}) });
+    const held = await user.read();
+    expect(held.sheetNames).toContain("Listes");
+
+    const bilan = await makeBilan(user, { lang: "fr", now: new Date("2026-03-15T12:00:00Z"), from: held });
+    const fresh = await user.read();
+    expect(fresh.sheetNames).toContain("Listes");
+    expect(bilan.snapshot!.sheetNames).toEqual(fresh.sheetNames);
+    await expectSameAsRead(user, bilan.snapshot);
   });
 
   test("a write that creates tables, or rows typed under a table, is left to a read", () => {

@@ -277,12 +277,14 @@ export async function writeBatch(
   const owned = batch.ownedSheet;
   let ownedName: string | undefined;
   let ownedSheet: (() => Excel.Worksheet) | undefined;
+  let replaced: string | undefined;
   if (owned) {
     ownedName = ownedSheetName(knowledge, owned.name);
     const previous = knowledge.ownedSheet;
     const position = previous ? knowledge.sheets.find((s) => s.name === previous)?.position : undefined;
     // Deleting the sheet deletes the name scoped to it; the workbook-level one is deleted apart.
     if (previous) q.add((c) => c.workbook.worksheets.getItem(previous).delete());
+    replaced = previous;
     if (knowledge.names.has(lower(OWNER_NAME))) q.add((c) => c.workbook.names.getItem(OWNER_NAME).delete());
     const name = ownedName;
     ownedSheet = q.make((c) => {
@@ -383,6 +385,7 @@ export async function writeBatch(
     if (remove.length > 0 || adds.length > 0) pending.push({ sheet, remove, add: adds });
   }
   const result: WriteResult = ownedName ? { ownedSheet: ownedName } : {};
+  if (ownedName && replaced) result.replacedSheet = replaced;
   if (pending.length > 0) {
     const deletes = pending.some((p) => p.remove.length > 0);
     try {

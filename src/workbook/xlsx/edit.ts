@@ -54,6 +54,7 @@ export async function editXlsx(
     const written = await writeOwnedSheet(bytes, batch.ownedSheet, { ownerName: BILAN_OWNER });
     bytes = written.bytes;
     result.ownedSheet = written.sheetName;
+    if (written.replaced !== undefined) result.replacedSheet = written.replaced;
   }
   await checkWrittenParts(input, bytes, options);
   const askedCells = new Map<string, Set<string>>();

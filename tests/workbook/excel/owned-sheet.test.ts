@@ -68,7 +68,10 @@ describe("the sheet Plan vivant owns", () => {
     await first.port.read();
     await first.port.write({ ownedSheet: bilanPlan() });
     const second = portOn(wb); // a new pane: no read yet
-    expect(await second.port.write({ ownedSheet: bilanPlan() })).toEqual({ ownedSheet: "Bilan" });
+    expect(await second.port.write({ ownedSheet: bilanPlan() })).toEqual({
+      ownedSheet: "Bilan",
+      replacedSheet: "Bilan",
+    });
     // the structure, the name scoped to the sheet the workbook-level one points at, the write
     expect(second.port.lastSyncs).toBe(3);
     expect(bilanSheets(wb)).toEqual(["Bilan"]);
@@ -197,7 +200,10 @@ describe("finding the sheet Plan vivant owns never chains on a null object", () 
     expect(sent.flatMap(nullChains)).toEqual([]);
     expect(JSON.stringify(sent[0])).not.toContain("PlanVivant.Bilan");
     expect(JSON.stringify(sent[1])).toContain("PlanVivant.Bilan");
-    expect(await port.write({ ownedSheet: bilanPlan() })).toEqual({ ownedSheet: "Bilan" });
+    expect(await port.write({ ownedSheet: bilanPlan() })).toEqual({
+      ownedSheet: "Bilan",
+      replacedSheet: "Bilan",
+    });
     expect(bilanSheets(wb)).toEqual(["Bilan"]);
 
     const fresh = portOn(wb);

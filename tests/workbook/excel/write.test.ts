@@ -120,7 +120,10 @@ describe("ExcelPort.write", () => {
     const sheetsBefore = wb.sheets.length;
 
     const syncs = ctx.syncs;
-    expect(await port.write({ ownedSheet: bilanPlan() })).toEqual({ ownedSheet: "Bilan (2)" });
+    expect(await port.write({ ownedSheet: bilanPlan() })).toEqual({
+      ownedSheet: "Bilan (2)",
+      replacedSheet: "Bilan (2)",
+    });
     expect(ctx.syncs - syncs).toBe(1);
     expect(wb.sheets).toHaveLength(sheetsBefore);
     expect(wb.sheet("Bilan")?.cell(1, 1)?.value).toBe("Mes notes à moi");

@@ -177,7 +177,7 @@ export async function writeOwnedSheet(
   xlsx: Uint8Array,
   plan: SheetPlan,
   options: OwnedSheetOptions,
-): Promise<{ bytes: Uint8Array; sheetName: string }> {
+): Promise<{ bytes: Uint8Array; sheetName: string; replaced?: string }> {
   const zip = await loadPackage(xlsx);
   const info = await readWorkbookInfo(zip);
   let types = await readRequired(zip, CONTENT_TYPES);
@@ -274,5 +274,6 @@ export async function writeOwnedSheet(
   zip.file(info.path, info.xml);
   if (info.rels !== undefined) zip.file(info.relsPath, info.rels);
   zip.file(CONTENT_TYPES, types);
-  return { bytes: await savePackage(zip), sheetName };
+  const saved = await savePackage(zip);
+  return owned?.part ? { bytes: saved, sheetName, replaced: owned.name } : { bytes: saved, sheetName };
 }
