@@ -133,6 +133,22 @@ export function markedFormula(formula: string, tag: string): string {
   return formula.includes(ruleMarker(tag)) ? formula : `AND(${formula},${ruleMarker(tag)}=0)`;
 }
 
+/**
+ * The formula a rule is written with, without `=`: a tagged rule's `markedFormula` with the
+ * range it was written for, `AND(<formula>,N("PlanVivant.<tag>")=0,N("A4:U513")=0)` (N of a
+ * text is 0: it means exactly `formula`). Excel gives no rule's range back in a listing, so the
+ * range rides in the formula: a listed rule with the very formula a plan asks for is that rule.
+ * Every host writes this formula, so a rule written by one is as planned for another.
+ */
+export function ownFormula(rule: ConditionalFormatPlan): string {
+  if (!rule.tag) return rule.formula;
+  const marked = markedFormula(rule.formula, rule.tag);
+  const range = `N("${rule.range.replace(/\$/g, "").toUpperCase()}")=0`;
+  return marked.endsWith(")") && marked.startsWith("AND(")
+    ? `${marked.slice(0, -1)},${range})`
+    : `AND(${marked},${range})`;
+}
+
 /** True when a rule's formula (as a host reads it back, with or without `=`) carries `tag`'s marker. */
 export function hasMarker(formula: string, tag: string): boolean {
   return formula.includes(ruleMarker(tag));

@@ -16,7 +16,7 @@ import type {
 import { a1, a1Range, asFormula, columnsRange } from "./addresses";
 import { cellFormat, cellValue, type CellInput } from "./cells";
 import type { ExcelSupport } from "./requirements";
-import { ownFormula } from "./rules";
+import { ownFormula } from "../../domain/layout/sheet-plan";
 import type { WriteQueue } from "./write-queue";
 
 type SheetGetter = () => Excel.Worksheet;

@@ -16,7 +16,7 @@
  */
 import {
   hasMarker,
-  markedFormula,
+  ownFormula,
   ruleMarker,
   type ConditionalFormatPlan,
 } from "../../domain/layout/sheet-plan";
@@ -71,21 +71,6 @@ export function markedRules(collection: Excel.ConditionalFormatCollection): Mark
 /** The rules carrying one of `tags`' markers, in the listing's (priority) order. */
 export function carrying(rules: readonly MarkedRule[], tags: ReadonlySet<string>): MarkedRule[] {
   return rules.filter((rule) => [...tags].some((tag) => hasMarker(rule.formula, tag)));
-}
-
-/**
- * The formula a rule is written with, without `=`: a tagged rule's `markedFormula` with the
- * range it was written for, `AND(<formula>,N("PlanVivant.<tag>")=0,N("A4:U513")=0)` (N of a
- * text is 0: it means exactly `formula`). Excel gives no rule's range back in a listing, so the
- * range rides in the formula: a listed rule with the very formula a plan asks for is that rule.
- */
-export function ownFormula(rule: ConditionalFormatPlan): string {
-  if (!rule.tag) return rule.formula;
-  const marked = markedFormula(rule.formula, rule.tag);
-  const range = `N("${rule.range.replace(/\$/g, "").toUpperCase()}")=0`;
-  return marked.endsWith(")") && marked.startsWith("AND(")
-    ? `${marked.slice(0, -1)},${range})`
-    : `AND(${marked},${range})`;
 }
 
 /** The same formula once Excel gives it back (with `=`, possibly another case or spacing). */

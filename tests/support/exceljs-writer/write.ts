@@ -8,7 +8,7 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { FORMATS, markedFormula, pageTextCode } from "../../../src/domain/layout/sheet-plan";
+import { FORMATS, ownFormula, pageTextCode } from "../../../src/domain/layout/sheet-plan";
 import type {
   CellStyle,
   ColumnPlan,
@@ -123,7 +123,7 @@ function conditionalFormat(
       {
         type: "expression",
         priority,
-        formulae: [cf.tag ? markedFormula(cf.formula, cf.tag) : cf.formula],
+        formulae: [ownFormula(cf)],
         style: {
           fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } },
           ...(cf.color ? { font: { color: { argb: argb(cf.color) } } } : {}),

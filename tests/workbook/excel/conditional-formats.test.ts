@@ -7,9 +7,9 @@ import { loadPlan } from "../../../src/features/load-plan";
 import { makeBilan } from "../../../src/features/make-bilan";
 import { startWorkbook } from "../../../src/features/start-workbook";
 import { today as dayOf } from "../../../src/domain/dates";
-import { hasMarker } from "../../../src/domain/layout/sheet-plan";
+import { hasMarker, ownFormula } from "../../../src/domain/layout/sheet-plan";
 import type { ConditionalFormatPlan } from "../../../src/domain/layout/sheet-plan";
-import { ownFormula, replacement, RULES_FRESH_MS } from "../../../src/workbook/excel/rules";
+import { replacement, RULES_FRESH_MS } from "../../../src/workbook/excel/rules";
 import { FakeWorkbook, type FakeRule } from "./fake/model";
 import { portOn, trackingWorkbook } from "./fake/tracking";
 

@@ -12,7 +12,7 @@
  */
 import {
   hasMarker,
-  markedFormula,
+  ownFormula,
   type ConditionalFormatPlan,
   type FormatName,
 } from "../../../domain/layout/sheet-plan";
@@ -148,7 +148,7 @@ export async function setConditionalFormats(
     let priority = Math.max(0, ...priorities);
     const added = rules
       .map((rule) => {
-        const formula = markedFormula(rule.formula, tag);
+        const formula = ownFormula({ ...rule, tag });
         return conditionalFormatXml(rule, styles.book.dxf(rule.fill, rule.color), ++priority, formula);
       })
       .join("");

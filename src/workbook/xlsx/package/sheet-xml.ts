@@ -1,6 +1,6 @@
 /** A SheetPlan rendered as worksheet XML (a whole new part: the sheet Plan vivant owns). */
 import {
-  markedFormula,
+  ownFormula,
   pageTextCode,
   type CellStyle,
   type ConditionalFormatPlan,
@@ -25,7 +25,7 @@ export interface SheetParts {
   /**
    * What a whole new workbook needs (the package writer sets it; the bilan's sheet keeps the
    * output it always had): the empty data row of a table without rows carries its columns'
-   * formats, a rule with a tag is written with its marker (`markedFormula`), every planned
+   * formats, a rule with a tag is written with its marker and range (`ownFormula`), every planned
    * row height is written (also for a row without cells), a one-cell merge is left out.
    */
   newWorkbook?: boolean;
@@ -221,7 +221,7 @@ export function sheetPieces(plan: SheetPlan, styles: StyleBook, parts: SheetPart
     tail.push(`<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>`);
   }
   plan.conditionalFormats.forEach((rule, i) => {
-    const formula = parts.newWorkbook && rule.tag ? markedFormula(rule.formula, rule.tag) : rule.formula;
+    const formula = parts.newWorkbook ? ownFormula(rule) : rule.formula;
     tail.push(conditionalFormatXml(rule, styles.dxf(rule.fill, rule.color), i + 1, formula));
   });
   if (validations.length)

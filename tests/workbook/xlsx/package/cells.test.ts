@@ -88,7 +88,7 @@ describe("setConditionalFormats", () => {
     );
     expect(cf).toEqual([
       [1, "$A2=&quot;1.1&quot;"], // the user's rule, byte for byte as ExcelJS wrote it
-      [2, 'AND(ISNUMBER(SEARCH("late",$F2)),N("PlanVivant.Actions")=0)'],
+      [2, 'AND(ISNUMBER(SEARCH("late",$F2)),N("PlanVivant.Actions")=0,N("A2:F3")=0)'],
     ]);
     expect(await textOf(twice, "xl/styles.xml")).toBe(await textOf(once, "xl/styles.xml"));
     const cleared = await setConditionalFormats(twice, "Plan d'action", [], "Actions");
