@@ -172,7 +172,7 @@ export function bilanDocument(
               kind: "table",
               caption: t.progressHabit,
               columns: [
-                { label: t.quarter },
+                { label: t.quarter, nowrap: true },
                 { label: t.quarterEnd, nowrap: true },
                 { label: r.habitSuivis, numeric: true },
                 { label: r.habitFollowed, numeric: true },

@@ -60,8 +60,8 @@ export function ReportTable({
   }
   return (
     <div className="rk-table-wrap">
-      {/* Narrow: a table of more than four columns turns into one block per row. */}
-      <table className={columns.length > 4 ? "rk-table rk-stack" : "rk-table"}>
+      {/* Narrow: a table of four columns or more turns into one block per row (four squeeze words apart at 320 px). */}
+      <table className={columns.length >= 4 ? "rk-table rk-stack" : "rk-table"}>
         {caption ? <caption>{caption}</caption> : null}
         <thead>
           <tr>

@@ -99,6 +99,7 @@ export const REPORT_CSS = `
   .rk-stack .rk-num, .rk-stack .rk-nowrap { text-align: left; white-space: normal; }
   .rk-stack .rk-wide { min-width: 0; }
   .rk-stack td:empty { display: none; }
+  .rk-stack caption { display: block; text-align: left; }
   .rk-table th, .rk-table td { padding: 3px 4px; }
   .rk-table th { font-size: 11.5px; hyphens: auto; overflow-wrap: anywhere; }
 }

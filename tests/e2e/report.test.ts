@@ -116,6 +116,17 @@ describeInBrowser("the bilan report", () => {
       await preview.locator("svg[role=img]").nth(4).waitFor({ timeout: 60_000 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(overflow).toBeLessThanOrEqual(320);
+      // Nothing of the report reaches past the pane's edge, and no table cell's text spills out of it.
+      const outside = await preview.evaluate((root) =>
+        [...root.querySelectorAll("*")]
+          .filter((el) => {
+            const box = el.getBoundingClientRect();
+            const spills = (el.matches("th, td") && el.scrollWidth > el.clientWidth + 1) || box.right > 320.5;
+            return box.width > 0 && spills;
+          })
+          .map((el) => `${el.tagName} ${(el.textContent ?? "").slice(0, 30)}`),
+      );
+      expect(outside).toEqual([]);
       await preview.locator("#rk-progress").scrollIntoViewIfNeeded();
       await screenshot(page, "report-pane-320");
       expect(problems).toEqual([]);
