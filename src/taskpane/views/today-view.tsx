@@ -27,6 +27,7 @@ const useStyles = makeStyles({
   },
   label: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
   why: { color: tokens.colorNeutralForeground2 },
+  intro: { margin: 0 },
 });
 
 type ActionGroup = "late" | "blocked" | "stale" | "dueSoon";
@@ -79,10 +80,10 @@ export function TodayView({ plan }: { plan: LoadedPlan }) {
   return (
     <section className={styles.column} aria-labelledby="today-title">
       <div>
-        <Text as="h2" id="today-title" weight="semibold" size={400}>
+        <Text as="h2" block id="today-title" weight="semibold" size={400}>
           {t.title}
         </Text>
-        <Text as="p" size={200}>
+        <Text as="p" block size={200} className={styles.intro}>
           {t.intro(today.referenceDate)}
         </Text>
       </div>
