@@ -2,9 +2,9 @@
  * @jest-environment node
  *
  * The pane as staff meet it in Excel, 320 px wide, in the light and the dark theme (the page
- * follows the browser's prefers-color-scheme) and in forced colors (Windows high contrast): each
+ * follows the browser's prefers-color-scheme) : each
  * view scanned by axe-core (no serious or critical violation) and photographed under
- * test-output/e2e/ (theme-light-*, theme-dark-*, theme-forced-*) for a person to look at.
+ * test-output/e2e/ (theme-light-*, theme-dark-*) for a person to look at.
  */
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
@@ -115,23 +115,4 @@ describeInBrowser("standalone page at 320 px: every view in the light and the da
       expect(problems).toEqual([]);
     },
   );
-
-  test("forced colors (Windows high contrast): Fluent's high-contrast theme, clean under axe", async () => {
-    const { context, page, problems } = await openPage(harness, "?demo", { width: WIDTH, height: 1400 });
-    try {
-      await page.emulateMedia({ forcedColors: "active", colorScheme: "dark" });
-      await waitForPlan(page, "fr");
-      // teamsHighContrastTheme's background is black, whatever the colour scheme.
-      expect(await background(page)).toBe("rgb(0, 0, 0)");
-      expect(await seriousViolations(page)).toEqual([]);
-      await screenshot(page, "theme-forced-1-aujourd-hui");
-      await openView(page, "fr", "suivi");
-      await page.getByRole("button", { name: words("fr").pane.suivi.submit }).waitFor();
-      expect(await seriousViolations(page)).toEqual([]);
-      await screenshot(page, "theme-forced-2-suivi");
-    } finally {
-      await context.close();
-    }
-    expect(problems).toEqual([]);
-  });
 });
