@@ -2,7 +2,7 @@
  * Reading the municipal workbooks of a consolidation: each one either read at the regional
  * reference date, or left out with its cause in the user's language (never a stack trace).
  */
-import { promises as fs } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { blockingProblems } from "../../domain/check";
 import type { MunicipalPlan, SkippedFile } from "../../domain/consolidate";
 import type { Day } from "../../domain/dates";
@@ -13,13 +13,18 @@ import { fileErrorMessage } from "../../i18n/files";
 import { problemMessage } from "../../i18n/problems";
 import { WorkbookError } from "../../workbook/port";
 import { XlsxPort } from "../../workbook/xlsx/file-port";
+import { ZLIB_CODEC } from "../zlib-codec";
 
 export type MunicipalRead = { plan: Omit<MunicipalPlan, "name"> } | { skipped: SkippedFile };
 
-async function bytesOf(file: string): Promise<Buffer | undefined> {
+/**
+ * The file's bytes, or undefined when it is not a file that can be read. Read synchronously: the
+ * workbooks are read one after the other anyway, and a promise-based stat and read of each of a
+ * thousand small files cost more than reading them.
+ */
+function bytesOf(file: string): Buffer | undefined {
   try {
-    const stat = await fs.stat(file);
-    return stat.isFile() ? await fs.readFile(file) : undefined;
+    return statSync(file).isFile() ? readFileSync(file) : undefined;
   } catch {
     return undefined;
   }
@@ -31,11 +36,11 @@ export async function readMunicipal(
 ): Promise<MunicipalRead> {
   const { lang } = options;
   const skip = (cause: string): MunicipalRead => ({ skipped: { file, cause } });
-  const bytes = await bytesOf(file);
+  const bytes = bytesOf(file);
   if (!bytes) return skip(fileErrorMessage("not-found", lang));
   let snapshot;
   try {
-    snapshot = await new XlsxPort(bytes, { file, lang }).read();
+    snapshot = await new XlsxPort(bytes, { file, lang, codec: ZLIB_CODEC }).read();
   } catch (error) {
     if (error instanceof WorkbookError)
       return skip(fileErrorMessage(error.code, lang, { ...error.params, file: undefined }));
