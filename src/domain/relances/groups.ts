@@ -2,7 +2,7 @@
 import { dayToIso } from "../dates";
 import type { Lang } from "../lang";
 import type { ActionState } from "../model";
-import { fold } from "../text";
+import { compareBase, fold } from "../text";
 import type { RelanceItem, RelanceKind } from "./types";
 
 export const RELANCE_KINDS: readonly RelanceKind[] = ["late", "stale", "due-soon"];
@@ -49,8 +49,7 @@ export function itemsByPorteur(
     if (group) group.items.push(...items);
     else groups.set(key, { porteur, items });
   }
-  const sorted = [...groups.values()].sort((a, b) =>
-    a.porteur.localeCompare(b.porteur, lang, { sensitivity: "base" }),
-  );
+  const byName = compareBase(lang);
+  const sorted = [...groups.values()].sort((a, b) => byName(a.porteur, b.porteur));
   return { groups: sorted, withoutPorteur };
 }
