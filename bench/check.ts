@@ -1,7 +1,9 @@
 /**
  * `npm run bench`, part one: reading and checking a workbook of 2,000 actions and
  * 50,000 follow-ups. Prints ExcelJS's own read, `check` end to end and the domain alone.
- * Targets: the domain under 200 ms; `check` within 1.3 x ExcelJS's read.
+ * Target: the domain under 200 ms. The in-process ratio of `check` to ExcelJS's read is printed
+ * for information: issue 13's target (at most 0.5 x a bare ExcelJS read, and half its peak
+ * memory) is on whole processes, measured by bench/processes.ts.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -58,7 +60,8 @@ export async function benchCheck(big: { file: string; bytes: Uint8Array; day: nu
   );
   console.log(`  ExcelJS read alone         ${ms(exceljs)}`);
   console.log(
-    `  check end to end           ${ms(check)}   ratio ${(check / exceljs).toFixed(2)} x ExcelJS (target <= 1.30)`,
+    `  check end to end           ${ms(check)}   ratio ${(check / exceljs).toFixed(2)} x ExcelJS, in this process ` +
+      `(information; the target, <= 0.50 x, is on whole processes: below)`,
   );
   console.log(`  domain alone (read+flags)  ${ms(domain)}   (target < 200 ms)`);
 }

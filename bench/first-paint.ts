@@ -1,12 +1,13 @@
 /**
  * First paint of the standalone page: builds it when stale (as `npm start` does), serves it on
  * localhost, loads it in Chromium and prints first-contentful-paint and the time until the task
- * pane is interactive on the demo workbook (its tabs answer and the plan's summary is shown).
+ * pane is interactive on the demo workbook (its tabs answer and « Aujourd'hui » is shown).
  */
 import { existsSync } from "fs";
 import path from "path";
 import { chromium } from "playwright-core";
 import { taskpaneText } from "../src/i18n/taskpane";
+import { todayText } from "../src/i18n/today";
 import { median, ms } from "./timing";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -41,7 +42,7 @@ async function fileChosen(
   file: { name: string; bytes: Uint8Array },
   runs: number,
 ): Promise<{ page: number; harness: number }> {
-  const summary = taskpaneText.fr.start.summaryTitle;
+  const summary = todayText.fr.title;
   const times: number[] = [];
   const harness: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -67,7 +68,7 @@ async function fileChosen(
     }, summary);
     const start = Date.now();
     await input.setInputFiles({ name: file.name, mimeType: XLSX, buffer: Buffer.from(file.bytes) });
-    await page.getByText(summary).waitFor({ timeout: 120_000 });
+    await page.getByRole("heading", { name: summary, exact: true }).waitFor({ timeout: 120_000 });
     harness.push(Date.now() - start);
     await page.waitForFunction(() => (window as unknown as { summaryAt?: number }).summaryAt !== undefined);
     times.push(
@@ -125,7 +126,7 @@ export async function benchFirstPaint(runs = 5): Promise<void> {
     executablePath: CHROMIUM,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
   });
-  const summary = taskpaneText.fr.start.summaryTitle;
+  const summary = todayText.fr.title;
   const loads: Load[] = [];
   try {
     for (let i = 0; i < runs; i++) {
@@ -133,7 +134,7 @@ export async function benchFirstPaint(runs = 5): Promise<void> {
       const context = await browser.newContext({ locale: "fr-CA" });
       const page = await context.newPage();
       await page.goto(`${url}?demo`);
-      await page.getByText(summary).waitFor({ timeout: 60_000 });
+      await page.getByRole("heading", { name: summary, exact: true }).waitFor({ timeout: 60_000 });
       const interactive = await page.evaluate(() => performance.now());
       await page.getByRole("tab", { name: taskpaneText.fr.tabs.check }).click();
       await page.getByRole("heading", { name: taskpaneText.fr.check.title }).waitFor();

@@ -90,13 +90,16 @@ export interface OutputCheck {
  * the write may replace a file, for writeBytes.
  */
 export async function checkOutput(out: string, check: OutputCheck, lang: Lang): Promise<boolean> {
+  // An output that is not there yet reaches no file: it is an input only by its spelling (no
+  // need to look at each of a consolidation's thousand inputs on the disk).
+  const outThere = await exists(out);
   for (const input of check.inputs) {
-    if (await sameFile(out, input)) {
+    if (outThere ? await sameFile(out, input) : path.resolve(out) === path.resolve(input)) {
       if (!check.inPlace) throw new CliError(check.overInput(input), 2);
       return true;
     }
   }
-  if (!check.replace && (await exists(out))) throw existsError(out, lang);
+  if (!check.replace && outThere) throw existsError(out, lang);
   return check.replace;
 }
 

@@ -13,6 +13,7 @@ import { XlsxPort } from "../workbook/xlsx/file-port";
 import { isMacroEnabled } from "../workbook/xlsx/macro";
 import { CliError } from "./errors";
 import { fromWorkbookError, readBytes } from "./files";
+import { ZLIB_CODEC } from "./zlib-codec";
 
 export interface Loaded {
   /** The file as a workbook port: the same calls the task pane makes, on the file's bytes. */
@@ -33,6 +34,7 @@ export async function loadFile(
   const port = new XlsxPort(bytes, {
     file,
     lang: messageLang,
+    codec: ZLIB_CODEC,
     edit: (data, batch) => editXlsx(data, batch, { file, lang: messageLang }),
   });
   let snapshot: WorkbookSnapshot;

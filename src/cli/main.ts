@@ -1,31 +1,26 @@
 /** The `plan-vivant` command: parse the command name, run it, turn failures into one line and an exit code. */
 import { cliText } from "../i18n/cli";
 import { langOption } from "./args";
-import { adopter } from "./commands/adopter";
-import { bilan } from "./commands/bilan";
-import { check } from "./commands/check";
 import type { Command, Io } from "./commands/command";
-import { consolider } from "./commands/consolider";
-import { relancesCommand } from "./commands/relances";
-import { demo, init } from "./commands/create";
-import { finDePlan } from "./commands/fin-de-plan";
-import { nouveauPlan } from "./commands/nouveau-plan";
-import { rencontre } from "./commands/rencontre";
 import { CliError } from "./errors";
 import { fromWorkbookError } from "./files";
 import { lastResort } from "./last-resort";
 
-const COMMANDS: Record<string, Command> = {
-  init,
-  demo,
-  check,
-  bilan,
-  consolider,
-  adopter,
-  relances: relancesCommand,
-  rencontre,
-  "fin-de-plan": finDePlan,
-  "nouveau-plan": nouveauPlan,
+/**
+ * Each command's module, loaded when the command runs: a command loads only what it uses (the
+ * HTML bilan's React renderer, say, is loaded by `bilan` alone), which starts every command sooner.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  init: async () => (await import("./commands/create")).init,
+  demo: async () => (await import("./commands/create")).demo,
+  check: async () => (await import("./commands/check")).check,
+  bilan: async () => (await import("./commands/bilan")).bilan,
+  consolider: async () => (await import("./commands/consolider")).consolider,
+  adopter: async () => (await import("./commands/adopter")).adopter,
+  relances: async () => (await import("./commands/relances")).relancesCommand,
+  rencontre: async () => (await import("./commands/rencontre")).rencontre,
+  "fin-de-plan": async () => (await import("./commands/fin-de-plan")).finDePlan,
+  "nouveau-plan": async () => (await import("./commands/nouveau-plan")).nouveauPlan,
 };
 
 export async function main(argv: string[], io: Partial<Io> = {}): Promise<number> {
@@ -41,13 +36,14 @@ export async function main(argv: string[], io: Partial<Io> = {}): Promise<number
     ctx.out(cliText[lang].usage);
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
     ctx.err(cliText[lang].badArgs(name));
     return 2;
   }
   const file = args.find((a) => !a.startsWith("-")) ?? name;
   try {
+    const command = await load();
     return await command(args, ctx);
   } catch (caught) {
     // A host's refusal that escaped its command still names the file and the cause.

@@ -21,8 +21,18 @@ export function dayFromIso(iso: string): Day | undefined {
   return m ? dayFromParts(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
 }
 
+/** Days already written out: a plan's rows share a few hundred dates (bounded, started over when full). */
+const isoOfDay = new Map<number, string>();
+const ISO_OF_DAY_MAX = 10_000;
+
 export function dayToIso(day: Day): string {
-  return new Date(EPOCH_MS + Math.floor(day) * MS_PER_DAY).toISOString().slice(0, 10);
+  const whole = Math.floor(day);
+  const known = isoOfDay.get(whole);
+  if (known !== undefined) return known;
+  const iso = new Date(EPOCH_MS + whole * MS_PER_DAY).toISOString().slice(0, 10);
+  if (isoOfDay.size >= ISO_OF_DAY_MAX) isoOfDay.clear();
+  isoOfDay.set(whole, iso);
+  return iso;
 }
 
 /** The day of a JavaScript Date, read in UTC (how ExcelJS hands dates over). */

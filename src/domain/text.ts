@@ -1,13 +1,35 @@
 /** Text helpers shared by every reading rule. Pure. */
 
+/** Labels already folded: the same few porteurs, areas and statuses come back in every row. */
+const folded = new Map<string, string>();
+/** Past this many labels the memory is started over, so it stays small whatever is read. */
+const FOLDED_MAX = 10_000;
+
 /** Folds a label for matching: no case, accents, punctuation or extra spaces. */
 export function fold(value: string): string {
-  return value
+  const known = folded.get(value);
+  if (known !== undefined) return known;
+  const out = value
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
+  if (folded.size >= FOLDED_MAX) folded.clear();
+  folded.set(value, out);
+  return out;
+}
+
+const collators = new Map<string, Intl.Collator>();
+
+/**
+ * Compares two names in a language ignoring case and accents: `a.localeCompare(b, lang,
+ * { sensitivity: "base" })`, with one collator per language instead of one per comparison.
+ */
+export function compareBase(lang: string): (a: string, b: string) => number {
+  let collator = collators.get(lang);
+  if (!collator) collators.set(lang, (collator = new Intl.Collator(lang, { sensitivity: "base" })));
+  return collator.compare;
 }
 
 /** Column letters for a 1-based column index: 1 -> A, 28 -> AB. */

@@ -32,13 +32,6 @@ export interface TaskpaneStrings {
     createDemo: string;
     creating: string;
     created: string;
-    summaryTitle: string;
-    actions: string;
-    late: string;
-    blocked: string;
-    lastSuivi: string;
-    none: string;
-    referenceDate: (date: string) => string;
   };
   action: {
     pick: string;
@@ -115,13 +108,6 @@ const fr: TaskpaneStrings = {
     createDemo: "Créer avec l'exemple",
     creating: "Création du classeur…",
     created: "Le classeur de suivi est prêt.",
-    summaryTitle: "Où en est le plan",
-    actions: "Actions",
-    late: "En retard",
-    blocked: "Bloquées",
-    lastSuivi: "Dernier suivi",
-    none: "Aucun",
-    referenceDate: (date) => `Date de référence : ${date}`,
   },
   action: {
     pick: "Action à modifier",
@@ -226,13 +212,6 @@ const en: TaskpaneStrings = {
     createDemo: "Create with the example",
     creating: "Creating the workbook…",
     created: "The tracking workbook is ready.",
-    summaryTitle: "Where the plan stands",
-    actions: "Actions",
-    late: "Late",
-    blocked: "Blocked",
-    lastSuivi: "Last follow-up",
-    none: "None",
-    referenceDate: (date) => `Reference date: ${date}`,
   },
   action: {
     pick: "Action to edit",

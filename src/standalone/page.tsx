@@ -3,15 +3,7 @@
  * beside a read-only preview of the workbook. Open a file (picker or drop), or start from the demo
  * or an empty workbook; save downloads the file. Nothing leaves the computer.
  */
-import {
-  FluentProvider,
-  Spinner,
-  Tab,
-  TabList,
-  makeStyles,
-  tokens,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { FluentProvider, Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { today } from "../domain/dates";
 import type { Lang } from "../domain/lang";
@@ -20,6 +12,7 @@ import { reportText } from "../i18n/report";
 import { standaloneText } from "../i18n/standalone";
 import { Notice, type NoticeValue } from "../taskpane/components/notice";
 import { App } from "../taskpane/app";
+import { FLUENT_THEMES, usePaneTheme } from "../taskpane/use-pane-theme";
 import type { WorkbookError } from "../workbook/port";
 import type { XlsxPort } from "../workbook/xlsx/file-port";
 import { downloadBytes } from "./download";
@@ -111,6 +104,8 @@ export function StandalonePage({ initialLang, start, now = systemNow }: Standalo
   const [view, setView] = useState<MainView>("sheets");
   const ids = useRef(0);
   const t = standaloneText[lang];
+  // The browser's colour scheme and forced colors (Windows high contrast), followed live.
+  const theme = usePaneTheme();
   const r = reportText[lang];
 
   useEffect(() => {
@@ -227,7 +222,7 @@ export function StandalonePage({ initialLang, start, now = systemNow }: Standalo
   const dragging = useFileDrop((file) => void openFile(file));
 
   return (
-    <FluentProvider theme={webLightTheme} lang={lang === "fr" ? "fr-CA" : "en"}>
+    <FluentProvider theme={FLUENT_THEMES[theme]} lang={lang === "fr" ? "fr-CA" : "en"}>
       <div className={styles.root}>
         <FileBar
           lang={lang}
@@ -246,7 +241,7 @@ export function StandalonePage({ initialLang, start, now = systemNow }: Standalo
         {doc && port ? (
           <div className={styles.work}>
             <div className={styles.pane}>
-              <App key={doc.id} port={port} lang={lang} now={now} openWorkbook={openWorkbook} />
+              <App key={doc.id} port={port} lang={lang} theme={theme} now={now} openWorkbook={openWorkbook} />
             </div>
             <section
               className={styles.sheets}

@@ -81,10 +81,33 @@ const useStyles = makeStyles({
     backgroundColor: "#1F4E79",
     color: "#FFFFFF",
   },
-  late: { backgroundColor: `#${LATE_FILL}`, color: `#${LATE_COLOR}` },
-  blocked: { backgroundColor: `#${BLOCKED_FILL}`, color: `#${BLOCKED_COLOR}` },
+  // Excel's own alert fills, with their text colour, in every theme; in forced colors (Windows
+  // high contrast) the system's highlight pairs instead, so the rows still stand out.
+  late: {
+    backgroundColor: `#${LATE_FILL}`,
+    color: `#${LATE_COLOR}`,
+    "@media (forced-colors: active)": {
+      forcedColorAdjust: "none",
+      backgroundColor: "Mark",
+      color: "MarkText",
+    },
+  },
+  blocked: {
+    backgroundColor: `#${BLOCKED_FILL}`,
+    color: `#${BLOCKED_COLOR}`,
+    "@media (forced-colors: active)": {
+      forcedColorAdjust: "none",
+      backgroundColor: "Highlight",
+      color: "HighlightText",
+    },
+  },
   changed: { boxShadow: `inset 0 0 0 2px ${tokens.colorBrandStroke1}` },
-  changedChip: { backgroundColor: CHANGED_FILL, boxShadow: `inset 0 0 0 2px ${tokens.colorBrandStroke1}` },
+  // A light fill: its text stays dark in the dark theme too.
+  changedChip: {
+    backgroundColor: CHANGED_FILL,
+    color: "#242424",
+    boxShadow: `inset 0 0 0 2px ${tokens.colorBrandStroke1}`,
+  },
   selected: { boxShadow: `inset 0 0 0 2px ${tokens.colorPaletteGreenBorderActive}` },
 });
 

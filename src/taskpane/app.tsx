@@ -8,16 +8,18 @@ import {
   Text,
   makeStyles,
   tokens,
-  webDarkTheme,
-  webLightTheme,
 } from "@fluentui/react-components";
-import { Suspense, lazy, useMemo, useState } from "react";
+import { Suspense, lazy, useCallback, useMemo, useState } from "react";
 import type { Lang } from "../domain/lang";
 import { formsText } from "../i18n/forms";
 import { taskpaneText } from "../i18n/taskpane";
+import { todayText } from "../i18n/today";
+import { hasTrackingTables } from "../features/load-plan";
 import type { WorkbookPort } from "../workbook/port";
 import { PlanNotices } from "./components/plan-notices";
-import { PaneContext, type PaneContextValue } from "./pane-context";
+import type { PaneTheme } from "./office-theme";
+import { PaneContext, type PaneContextValue, type Prefill } from "./pane-context";
+import { FLUENT_THEMES, usePaneTheme } from "./use-pane-theme";
 import { usePlan } from "./use-plan";
 import { CheckView } from "./views/check-view";
 import { StartView } from "./views/start-view";
@@ -84,7 +86,8 @@ const useStyles = makeStyles({
 export interface AppProps {
   port: WorkbookPort;
   lang: Lang;
-  dark?: boolean;
+  /** The theme; by default the host's (Office's theme, else the browser's), followed live. */
+  theme?: PaneTheme;
   now?: () => Date;
   initialView?: ViewId;
   /** How the host hands a new workbook to the person (the next plan). */
@@ -96,15 +99,27 @@ const systemNow = () => new Date();
 export function App({
   port,
   lang,
-  dark = false,
+  theme: fixedTheme,
   now = systemNow,
   initialView = "start",
   openWorkbook,
 }: AppProps) {
   const styles = useStyles();
+  const theme = usePaneTheme(fixedTheme);
   const [view, setView] = useState<ViewId>(initialView);
+  /** What the view opened last starts from, and a count that opens it afresh on each show. */
+  const [opened, setOpened] = useState<{ prefill?: Prefill; count: number }>({ count: 0 });
   const { plan, error, reload, saved, held, saving, created } = usePlan(port, lang, now);
   const text = taskpaneText[lang];
+  const show = useCallback((next: ViewId, prefill?: Prefill) => {
+    setView(next);
+    setOpened((o) => ({ prefill, count: o.count + 1 }));
+  }, []);
+  /** A tab picked: its view as it starts, with nothing carried over from a click elsewhere. */
+  const pick = (next: ViewId) => {
+    setView(next);
+    setOpened((o) => (o.prefill ? { count: o.count } : o));
+  };
   const value = useMemo<PaneContextValue>(
     () => ({
       port,
@@ -118,14 +133,18 @@ export function App({
       saving,
       created,
       now,
-      show: setView,
+      show,
+      prefill: opened.prefill,
       openWorkbook,
     }),
-    [port, lang, text, plan, reload, saved, held, saving, created, now, openWorkbook],
+    [port, lang, text, plan, reload, saved, held, saving, created, now, show, opened.prefill, openWorkbook],
   );
   const View = VIEWS[view];
+  // Once the workbook holds a plan, the first tab is « Aujourd'hui »; Démarrer before.
+  const tabName = (id: Exclude<ViewId, "adopt" | "aide">) =>
+    id === "start" && plan && hasTrackingTables(plan.wb) ? todayText[lang].tab : text.tabs[id];
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang === "fr" ? "fr-CA" : "en"}>
+    <FluentProvider theme={FLUENT_THEMES[theme]} lang={lang === "fr" ? "fr-CA" : "en"}>
       <PaneContext.Provider value={value}>
         <div className={styles.root}>
           <header className={styles.header}>
@@ -138,21 +157,21 @@ export function App({
                 appearance="subtle"
                 size="small"
                 aria-current={view === "aide" ? "page" : undefined}
-                onClick={() => setView("aide")}
+                onClick={() => pick("aide")}
               >
                 {text.help}
               </Button>
             </div>
             <TabList
               selectedValue={view === "adopt" ? "start" : view}
-              onTabSelect={(_, data) => setView(data.value as ViewId)}
+              onTabSelect={(_, data) => pick(data.value as ViewId)}
               aria-label={text.tabsLabel}
               size="small"
               className={styles.tabs}
             >
               {VIEW_IDS.map((id) => (
                 <Tab key={id} id={`tab-${id}`} value={id}>
-                  {text.tabs[id]}
+                  {tabName(id)}
                 </Tab>
               ))}
             </TabList>
@@ -165,7 +184,7 @@ export function App({
             <PlanNotices error={error} />
             <Suspense fallback={<Spinner size="small" label={text.loading} />}>
               {/* Aide stays reachable when the workbook cannot be read: the check says why. */}
-              {error !== undefined && !plan && view !== "aide" ? null : <View />}
+              {error !== undefined && !plan && view !== "aide" ? null : <View key={opened.count} />}
             </Suspense>
           </main>
         </div>

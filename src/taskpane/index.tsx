@@ -3,7 +3,7 @@ import { createRoot } from "react-dom/client";
 import type { Lang } from "../domain/lang";
 import type { WorkbookPort } from "../workbook/port";
 import { App } from "./app";
-import { officeThemeIsDark } from "./office-theme";
+import type { PaneTheme } from "./office-theme";
 
 export { App, type AppProps, type ViewId } from "./app";
 
@@ -13,7 +13,7 @@ export function mountTaskpane(
   port: WorkbookPort,
   lang: Lang,
   options: {
-    dark?: boolean;
+    theme?: PaneTheme;
     now?: () => Date;
     openWorkbook?(bytes: Uint8Array, fileName: string): Promise<void>;
   } = {},
@@ -23,7 +23,7 @@ export function mountTaskpane(
     <App
       port={port}
       lang={lang}
-      dark={options.dark ?? officeThemeIsDark()}
+      theme={options.theme}
       now={options.now}
       openWorkbook={options.openWorkbook}
     />,

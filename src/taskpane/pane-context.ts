@@ -8,6 +8,12 @@ import type { WorkbookSnapshot } from "../domain/raw";
 import type { WorkbookPort } from "../workbook/port";
 import type { ViewId } from "./app";
 
+/** What a view opened from another one starts from. */
+export interface Prefill {
+  /** The No of the action picked. */
+  action: string;
+}
+
 export interface PaneContextValue {
   port: WorkbookPort;
   lang: Lang;
@@ -30,8 +36,10 @@ export interface PaneContextValue {
   created?(): void;
   /** The clock: injected so tests and the standalone page control "today". */
   now(): Date;
-  /** Opens another view (e.g. Démarrer -> Adopter un plan). */
-  show?(view: ViewId): void;
+  /** Opens another view (e.g. Démarrer -> Adopter un plan; Aujourd'hui -> the fiche de suivi of an action). */
+  show?(view: ViewId, prefill?: Prefill): void;
+  /** What the view just opened starts from (the action Aujourd'hui was clicked on), if anything. */
+  prefill?: Prefill;
   /** Hands a new workbook to the person (Excel opens it; the page downloads it); absent where the host cannot. */
   openWorkbook?(bytes: Uint8Array, fileName: string): Promise<void>;
 }

@@ -161,4 +161,13 @@ describe("hostile input", () => {
     expect((await run(["check"])).code).toBe(2);
     expect((await run(["--aide"])).code).toBe(0);
   });
+
+  it.each(["toString", "constructor", "__proto__", "hasOwnProperty"])(
+    "%s is no command, though every object has it: exit 2, naming it",
+    async (name) => {
+      const r = await run([name, demo]);
+      expect(r).toMatchObject({ code: 2, out: "" });
+      expect(r.err).toContain(name);
+    },
+  );
 });

@@ -13,6 +13,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
+import { checkOutput } from "../../src/cli/files";
 import { caseInsensitiveFolder, sameFile } from "../../src/cli/identity";
 import { frenchPlan } from "./adopt-fixtures";
 import { run, tempDir } from "./run";
@@ -192,5 +193,26 @@ describe("the input is recognised by identity, not spelling", () => {
       expect(await sameFile(file, file.toUpperCase())).toBe(false);
     }
     expect(tempFilesIn(dir)).toEqual([]);
+  });
+
+  test("checkOutput: an output not yet there is an input by its spelling; one there, by identity", async () => {
+    const overInput = (input: string) => `sur ${input}`;
+    const absent = at("pas-encore.xlsx");
+    const missingInput = {
+      inputs: [demo, path.join(dir, ".", "pas-encore.xlsx")],
+      replace: false,
+      overInput,
+    };
+    await expect(checkOutput(absent, missingInput, "fr")).rejects.toThrow(`sur ${missingInput.inputs[1]}`);
+    expect(await checkOutput(absent, { inputs: [demo], replace: false, overInput }, "fr")).toBe(false);
+    const file = input();
+    const hard = at(`dur-${path.basename(file)}`);
+    linkSync(file, hard);
+    await expect(checkOutput(hard, { inputs: [demo, file], replace: true, overInput }, "fr")).rejects.toThrow(
+      `sur ${file}`,
+    );
+    expect(await checkOutput(hard, { inputs: [file], inPlace: true, replace: false, overInput }, "fr")).toBe(
+      true,
+    );
   });
 });

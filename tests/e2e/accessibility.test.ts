@@ -95,7 +95,7 @@ describeInBrowser("standalone page: accessibility of each view", () => {
       await page.getByRole("button", { name: words("fr").page.switchLanguage }).click();
       await waitForPlan(page, "en");
       expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
-      await page.getByRole("tab", { name: words("en").pane.tabs.start, exact: true }).waitFor();
+      await page.getByRole("tab", { name: words("en").today.tab, exact: true }).waitFor();
       await page.getByRole("button", { name: words("en").page.save }).waitFor();
       expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, "view-en-1-start");

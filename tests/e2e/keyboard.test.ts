@@ -35,8 +35,8 @@ describeInBrowser("standalone page: keyboard only", () => {
       await waitForPlan(page, "fr");
       const target = DEMO_ACTIONS.find((a) => a.porteur && /^\d/.test(a.no))!;
 
-      // The view tabs: Tab into the list (on Démarrer), arrows to Suivi, Enter to open it.
-      await tabTo(page, page.getByRole("tab", { name: pane.tabs.start }));
+      // The view tabs: Tab into the list (on Aujourd'hui), arrows to Suivi, Enter to open it.
+      await tabTo(page, page.getByRole("tab", { name: words("fr").today.tab }));
       const suiviTab = page.getByRole("tab", { name: pane.tabs.suivi, exact: true });
       for (let i = 0; i < 4 && !(await focused(suiviTab)); i++) await page.keyboard.press("ArrowRight");
       await page.keyboard.press("Enter");

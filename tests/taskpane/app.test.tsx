@@ -9,7 +9,8 @@ import { NOW, renderPane } from "./render-pane";
 test("tabs name the views and switch with the keyboard", async () => {
   const { user } = await renderPane(new FakePort(sampleSnapshot()));
   expect(screen.getByRole("tablist", { name: "Vues de Plan vivant" })).toBeInTheDocument();
-  for (const name of ["Démarrer", "Action", "Suivi", "Vérifier", "Bilan"]) {
+  // The workbook holds a plan: the first tab is « Aujourd'hui » (Démarrer before).
+  for (const name of ["Aujourd'hui", "Action", "Suivi", "Vérifier", "Bilan"]) {
     // The name shows twice in jsdom: Fluent reserves bold-text space with a CSS-hidden copy.
     expect(screen.getByRole("tab", { name: new RegExp(`^${name}`) })).toBeInTheDocument();
   }
@@ -20,7 +21,7 @@ test("tabs name the views and switch with the keyboard", async () => {
   expect(await screen.findByRole("button", { name: "Enregistrer l'action" })).toBeInTheDocument();
 });
 
-test("a change in the workbook reloads the summary, debounced", async () => {
+test("a change in the workbook reloads « Aujourd'hui », debounced", async () => {
   const port = new FakePort(sampleSnapshot());
   await renderPane(port);
   expect(port.reads).toBe(1);
@@ -30,8 +31,9 @@ test("a change in the workbook reloads the summary, debounced", async () => {
     port.emitChange();
   });
   await waitFor(() => expect(port.reads).toBe(2), { timeout: 2000 });
-  const card = screen.getByText("Actions").parentElement as HTMLElement;
-  await waitFor(() => expect(card).toHaveTextContent("3"));
+  // The new action has no follow-up and no start date: it shows among those without recent follow-up.
+  const stale = await screen.findByRole("region", { name: /^Sans suivi récent/ });
+  expect(stale).toHaveTextContent("1.3 — Nouvelle");
   expect(port.reads).toBe(2);
 });
 

@@ -25,6 +25,7 @@ import { adoptPlan } from "../../features/adopt-plan";
 import { adoptText, unconvertedMessage } from "../../i18n/adopt";
 import { adoptCliText } from "../../i18n/adopt-cli";
 import { XlsxPort } from "../../workbook/xlsx/file-port";
+import { ZLIB_CODEC } from "../zlib-codec";
 import { choiceOption, fileArg, parse } from "../args";
 import { CliError } from "../errors";
 import { checkOutput, fromWorkbookError, readBytes, REPLACE_OPTIONS, writeBytes } from "../files";
@@ -47,7 +48,7 @@ export const adopter: Command = async (args, io) => {
   const file = fileArg(parsed, lang0);
   const lang = choiceOption(parsed, "langue", ["fr", "en"] as const, lang0) ?? lang0;
   const t = adoptCliText[lang];
-  const port = new XlsxPort(await readBytes(file, lang), { file, lang });
+  const port = new XlsxPort(await readBytes(file, lang), { file, lang, codec: ZLIB_CODEC });
   let snapshot;
   try {
     snapshot = await port.read();
@@ -86,7 +87,7 @@ export const adopter: Command = async (args, io) => {
     defaultOutput(file);
   const replace = Boolean(parsed.values.remplacer);
   const mayReplace = await checkOutput(out, { inputs: [file], replace, overInput: t.sameFile }, lang);
-  const target = new XlsxPort(null, { file: out, lang });
+  const target = new XlsxPort(null, { file: out, lang, codec: ZLIB_CODEC });
   const result = await adoptPlan(port, { kind: source.kind, name: source.name }, mapping, {
     lang,
     today: today(io.now),

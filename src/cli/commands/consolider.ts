@@ -29,6 +29,7 @@ import { CliError } from "../errors";
 import { checkOutput, REPLACE_OPTIONS, writeBytes } from "../files";
 import type { Command } from "./command";
 import { readMunicipal } from "./consolider-read";
+import { ZLIB_CODEC } from "../zlib-codec";
 import { PackedRows } from "./consolider-rows";
 
 export const consolider: Command = async (args, io) => {
@@ -83,7 +84,7 @@ export const consolider: Command = async (args, io) => {
     [REGIONAL_TABLES.actions as string, actionRows],
     [REGIONAL_TABLES.suivis as string, suiviRows],
   ]);
-  await writeBytes(out, await writeXlsxWithCharts(plan, rows), lang, mayReplace);
+  await writeBytes(out, await writeXlsxWithCharts(plan, rows, ZLIB_CODEC), lang, mayReplace);
 
   const total = figures.total;
   io.out(t.written(out, digests.length, total.actions, total.suivis));

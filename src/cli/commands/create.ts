@@ -10,6 +10,7 @@ import { defaultPlanTitle, templatePlan, type TemplateOptions } from "../../doma
 import { PLAN_TYPES } from "../../domain/vocabulary";
 import { cliText } from "../../i18n/cli";
 import { writeXlsx } from "../../workbook/xlsx/write";
+import { ZLIB_CODEC } from "../zlib-codec";
 import { choiceOption, dateOption, fileArg, parse } from "../args";
 import { checkOutput, REPLACE_OPTIONS, writeBytes } from "../files";
 import type { Command } from "./command";
@@ -46,7 +47,7 @@ export const init: Command = async (args, io) => {
     options.title = defaultPlanTitle(lang, options.planType ?? "PFM-MADA", options.start, options.end);
   }
   const replace = await newFile(file, Boolean(parsed.values.remplacer), lang);
-  await writeBytes(file, await writeXlsx(templatePlan(options)), lang, replace);
+  await writeBytes(file, await writeXlsx(templatePlan(options), ZLIB_CODEC), lang, replace);
   io.out(cliText[lang].created(file));
   return 0;
 };
@@ -58,7 +59,7 @@ export const demo: Command = async (args, io) => {
   const lang = choiceOption(parsed, "langue", ["fr", "en"] as const, lang0) ?? lang0;
   const day = today(io.now);
   const replace = await newFile(file, Boolean(parsed.values.remplacer), lang);
-  await writeBytes(file, await writeXlsx(demoPlan(day, lang)), lang, replace);
+  await writeBytes(file, await writeXlsx(demoPlan(day, lang), ZLIB_CODEC), lang, replace);
   io.out(cliText[lang].demoCreated(file, DEMO_ACTIONS.length, DEMO_SUIVIS.length));
   return 0;
 };

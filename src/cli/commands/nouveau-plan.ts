@@ -9,6 +9,7 @@ import { startNextPlan } from "../../features/next-plan";
 import { cliText } from "../../i18n/cli";
 import { meetingCliText } from "../../i18n/meeting-cli";
 import { XlsxPort } from "../../workbook/xlsx/file-port";
+import { ZLIB_CODEC } from "../zlib-codec";
 import { dateOption, fileArg, parse } from "../args";
 import { CliError } from "../errors";
 import { checkOutput, fromWorkbookError, REPLACE_OPTIONS, writeBytes } from "../files";
@@ -66,7 +67,7 @@ export const nouveauPlan: Command = async (args, io) => {
   for (const no of avec) carry.add(no);
   for (const no of sans) carry.delete(no);
 
-  const target = new XlsxPort(null, { lang, file: out });
+  const target = new XlsxPort(null, { lang, file: out, codec: ZLIB_CODEC });
   let next;
   try {
     next = await startNextPlan(loaded.port, target, {

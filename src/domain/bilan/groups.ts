@@ -1,7 +1,7 @@
 /** Actions grouped by area, porteur and clientèle, with their statuses and flags. */
 import type { Lang } from "../lang";
 import type { Action, ActionState } from "../model";
-import { fold } from "../text";
+import { compareBase, fold } from "../text";
 import { CLIENTELES, STATUS_IDS, label, type ClienteleId, type StatusId } from "../vocabulary";
 import { bilanText } from "../../i18n/bilan";
 import type { ClienteleRow, GroupRow, StatusCounts } from "./types";
@@ -98,9 +98,8 @@ export function groupByPorteur(states: ActionState[], lang: Lang): GroupRow[] {
     if (!row) groups.set(key, (row = emptyRow(porteur, porteur)));
     add(row, state);
   }
-  const rows = [...groups.values()].sort(
-    (a, b) => b.actions - a.actions || a.label.localeCompare(b.label, lang, { sensitivity: "base" }),
-  );
+  const byName = compareBase(lang);
+  const rows = [...groups.values()].sort((a, b) => b.actions - a.actions || byName(a.label, b.label));
   return none ? [...rows, none] : rows;
 }
 

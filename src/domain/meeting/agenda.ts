@@ -6,7 +6,7 @@
 import type { Day } from "../dates";
 import { actionStates } from "../flags";
 import type { ActionState, FlagKind, Instance, Rencontre, Suivi, Workbook } from "../model";
-import { fold } from "../text";
+import { compareBase, fold } from "../text";
 import { isOpen } from "../vocabulary";
 
 export type ReviewReason = FlagKind | "invited";
@@ -91,12 +91,13 @@ export function meetingAgenda(wb: Workbook, options: AgendaOptions): Agenda {
   const rank = (item: ReviewItem) => REASON_ORDER.indexOf(item.reasons[0]);
   for (const group of groups.values()) group.items.sort((a, b) => rank(a) - rank(b));
   // Invited porteurs first (they are in the room), then by number of actions; no porteur last.
+  const byName = compareBase("fr");
   const sorted = [...groups.values()].sort(
     (a, b) =>
       Number(a.porteur === null) - Number(b.porteur === null) ||
       Number(b.invited) - Number(a.invited) ||
       b.items.length - a.items.length ||
-      (a.porteur ?? "").localeCompare(b.porteur ?? "", "fr", { sensitivity: "base" }),
+      byName(a.porteur ?? "", b.porteur ?? ""),
   );
   const previous = previousMeeting(wb, instance, date);
   const since = previous?.date ?? Number.NEGATIVE_INFINITY;

@@ -1,4 +1,4 @@
-/** Démarrer: create the tracking workbook when it has no tables, else show where the plan stands. */
+/** Démarrer: create the tracking workbook when it has no tables; once it holds a plan, « Aujourd'hui ». */
 import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, lazy, useState } from "react";
 import { today } from "../../domain/dates";
@@ -7,8 +7,8 @@ import { adoptPaneText } from "../../i18n/adopt";
 import { errorText } from "../components/error-text";
 import { planHasEnded } from "../../domain/outcome/ended";
 import { Notice, type NoticeValue } from "../components/notice";
-import { SummaryCards } from "../components/summary-cards";
 import { usePane } from "../pane-context";
+import { TodayView } from "./today-view";
 
 const useStyles = makeStyles({
   column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -51,7 +51,7 @@ export function StartView() {
             <EndOfPlanHint plan={plan} />
           </Suspense>
         ) : null}
-        <SummaryCards plan={plan} />
+        <TodayView plan={plan} />
       </div>
     );
   }

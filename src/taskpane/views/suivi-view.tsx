@@ -3,6 +3,7 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import { dayToIso, today } from "../../domain/dates";
 import { emptySuiviInput, type SuiviInput } from "../../domain/forms/inputs";
+import { suiviInputFor } from "../../domain/forms/prefill";
 import { validateSuivi } from "../../domain/forms/validate-suivi";
 import { addSuivi } from "../../features/add-suivi";
 import type { LoadedPlan } from "../../features/load-plan";
@@ -23,7 +24,7 @@ export function SuiviView() {
 }
 
 function SuiviForm({ plan }: { plan: LoadedPlan }) {
-  const { port, text, forms, saved, held, saving, now } = usePane();
+  const { port, text, forms, saved, held, saving, now, prefill } = usePane();
   const styles = useStyles();
   const { wb, states } = plan;
   const [notice, setNotice] = useState<NoticeValue>();
@@ -31,7 +32,9 @@ function SuiviForm({ plan }: { plan: LoadedPlan }) {
   const [pickKey, setPickKey] = useState(0);
   const validate = useCallback((input: SuiviInput) => validateSuivi(input, wb), [wb]);
   const fresh = () => emptySuiviInput(dayToIso(today(now())));
-  const form = useForm(fresh(), validate);
+  // Opened from « Aujourd'hui » on an action: the form starts from where that action stands.
+  const picked = prefill && states.find((s) => s.action.no === prefill.action);
+  const form = useForm(picked ? suiviInputFor(picked, today(now())) : fresh(), validate);
   const actions = useMemo(() => states.map((s) => s.action), [states]);
 
   if (states.length === 0) return <Notice notice={{ intent: "info", text: text.suivi.noActions }} />;

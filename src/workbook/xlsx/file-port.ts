@@ -9,6 +9,7 @@ import type { SheetPlan, WorkbookPlan } from "../../domain/layout/sheet-plan";
 import type { WorkbookSnapshot } from "../../domain/raw";
 import { fileErrorMessage } from "../../i18n/files";
 import { WorkbookError } from "../port";
+import type { ZipCodec } from "./codec";
 import type { WorkbookErrorCode, WorkbookPort, WriteBatch, WriteResult } from "../port";
 import { readXlsx } from "./read";
 import { writeXlsx } from "./write";
@@ -26,6 +27,8 @@ export interface XlsxPortOptions {
   file?: string;
   /** How to write into an existing workbook; without one such writes are refused. */
   edit?: XlsxEditor;
+  /** How parts are inflated and deflated (fflate unless the host has better: see ./codec). */
+  codec?: ZipCodec;
 }
 
 /** The bytes as a Uint8Array (a Node Buffer is one): no Buffer, so the port runs in a browser too. */
@@ -90,7 +93,11 @@ export class XlsxPort implements WorkbookPort {
   async read(): Promise<WorkbookSnapshot> {
     if (!this.data) throw this.error("not-found");
     if (this.snapshot?.of !== this.data) {
-      const value = readXlsx(this.data, { lang: this.options.lang, file: this.options.file });
+      const value = readXlsx(this.data, {
+        lang: this.options.lang,
+        file: this.options.file,
+        codec: this.options.codec,
+      });
       this.snapshot = { of: this.data, value };
       value.catch(() => (this.snapshot = undefined));
     }
@@ -100,7 +107,7 @@ export class XlsxPort implements WorkbookPort {
   async write(batch: WriteBatch): Promise<WriteResult> {
     if (!this.data) {
       const { plan, result } = planOfBatch(batch, this.options.lang ?? "fr");
-      this.data = await writeXlsx(plan);
+      this.data = await writeXlsx(plan, this.options.codec);
       this.changed();
       return result;
     }

@@ -10,6 +10,7 @@ import type { WorkbookSnapshot } from "../../domain/raw";
 import { fileErrorMessage, type FileErrorParams } from "../../i18n/files";
 import { readerText } from "../../i18n/xlsx-package";
 import { WorkbookError } from "../port";
+import type { ZipCodec } from "./codec";
 import { ReadFailure } from "./reader/failure";
 import { readPackage } from "./reader";
 
@@ -20,6 +21,8 @@ export interface ReadOptions {
   lang?: Lang;
   /** File name shown in error messages. */
   file?: string;
+  /** How small parts are inflated (fflate unless the host has better: see ./codec). */
+  codec?: ZipCodec;
 }
 
 /** The bytes as a Uint8Array (a Node Buffer is one): no Buffer, so the page can run it in a browser. */
@@ -52,7 +55,7 @@ export async function readXlsx(
   options: ReadOptions = {},
 ): Promise<WorkbookSnapshot> {
   try {
-    return readPackage(toBytes(data));
+    return readPackage(toBytes(data), options.codec);
   } catch (e) {
     if (e instanceof ReadFailure) throw readError(e, options);
     // Anything else is a defect of the reader, never shown as a JavaScript internal.

@@ -8,6 +8,7 @@ import { BILAN_SHEET } from "../../../src/domain/schema";
 import { formsText } from "../../../src/i18n/forms";
 import { standaloneText } from "../../../src/i18n/standalone";
 import { taskpaneText } from "../../../src/i18n/taskpane";
+import { todayText } from "../../../src/i18n/today";
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -31,11 +32,14 @@ export const words = (lang: Lang) => ({
   pane: taskpaneText[lang],
   forms: formsText[lang],
   page: standaloneText[lang],
+  today: todayText[lang],
 });
 
-/** Waits until the task pane shows where the plan stands (the workbook is read). */
+/** Waits until the task pane shows « Aujourd'hui » (the workbook is read and holds a plan). */
 export async function waitForPlan(page: Page, lang: Lang): Promise<void> {
-  await page.getByText(words(lang).pane.start.summaryTitle).waitFor({ timeout: 60_000 });
+  await page
+    .getByRole("heading", { name: words(lang).today.title, exact: true })
+    .waitFor({ timeout: 60_000 });
 }
 
 export async function openView(page: Page, lang: Lang, view: keyof ReturnType<typeof words>["pane"]["tabs"]) {

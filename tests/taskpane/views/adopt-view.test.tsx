@@ -71,7 +71,8 @@ describe("Adopter un plan", () => {
     await user.click(bad);
     expect(fake.selected).toEqual(["'Plan MADA'!E5"]);
     await user.click(screen.getByRole("button", { name: "Retour à Démarrer" }));
-    expect(await screen.findByText(/Date de référence/)).toBeInTheDocument();
+    // The plan is adopted: the first screen is now « Aujourd'hui ».
+    expect(await screen.findByRole("heading", { name: "Aujourd'hui", level: 2 })).toBeInTheDocument();
   });
 
   test("a sheet without a header row says so; English labels", async () => {

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { screen, within } from "@testing-library/react";
-import { FakePort, emptySnapshot, sampleSnapshot } from "../../features/fake-port";
+import { screen } from "@testing-library/react";
+import { FakePort, emptySnapshot } from "../../features/fake-port";
 import { renderPane } from "../render-pane";
 
 test("an empty workbook offers the two create buttons; the example is created in one write", async () => {
@@ -11,27 +11,13 @@ test("an empty workbook offers the two create buttons; the example is created in
   expect(screen.getByRole("button", { name: "Créer un classeur vide" })).toBeInTheDocument();
   await user.click(screen.getByRole("button", { name: "Créer avec l'exemple" }));
   // The example is imported on demand: on a fresh clone ts-jest compiles the template and the demo
-  // plan then, which takes tens of seconds on a loaded 2-core machine. Reloaded, the summary
+  // plan then, which takes tens of seconds on a loaded 2-core machine. Reloaded, « Aujourd'hui »
   // replaces the create buttons, and the notice stays above it (a new element: the view changed).
-  expect(
-    await screen.findByRole("region", { name: "Où en est le plan" }, { timeout: 45_000 }),
-  ).toBeInTheDocument();
+  expect(await screen.findByRole("region", { name: "Aujourd'hui" }, { timeout: 45_000 })).toBeInTheDocument();
   expect(screen.getByText("Le classeur de suivi est prêt.")).toBeInTheDocument();
   expect(port.batches).toHaveLength(1);
   expect(port.batches[0].create?.sheets.length).toBeGreaterThan(2);
   expect(screen.queryByRole("button", { name: "Créer un classeur vide" })).toBeNull();
-});
-
-test("with tracking tables, the summary shows actions, late, blocked and the last follow-up", async () => {
-  await renderPane(new FakePort(sampleSnapshot()), { lang: "en" });
-  const summary = await screen.findByRole("region", { name: "Where the plan stands" });
-  const card = (label: string) => within(summary).getByText(label).parentElement as HTMLElement;
-  expect(card("Actions")).toHaveTextContent("2");
-  expect(card("Late")).toHaveTextContent("1");
-  expect(card("Blocked")).toHaveTextContent("1");
-  expect(card("Last follow-up")).toHaveTextContent("2026-02-01");
-  // No end date in Paramètres: the end-of-plan report is not proposed first.
-  expect(screen.queryByRole("button", { name: "See the end-of-plan report" })).toBeNull();
 });
 
 test("a failed write shows the cell-edit message", async () => {

@@ -28,6 +28,14 @@ export const STYLES_PATH = "xl/styles.xml";
 
 export class StyleBook {
   private changed = false;
+  /**
+   * Index of each entry already looked up or added, by collection and text, and of each plan style
+   * (a sheet of many styled cells asks for the same few styles again and again). Entries are only
+   * ever appended, never moved or removed, so an index once known stays right.
+   */
+  private readonly known = new Map<string, number>();
+  private readonly styles = new Map<string, number>();
+  private prefix: string | undefined;
 
   constructor(
     private xml: string,
@@ -61,6 +69,15 @@ export class StyleBook {
   /** The cell format index for a plan style (0, the workbook default, for no style). */
   cellStyle(style: CellStyle | undefined): number {
     if (!style || Object.keys(style).length === 0) return 0;
+    const key = styleKey(style);
+    const known = this.styles.get(key);
+    if (known !== undefined) return known;
+    const index = this.newCellStyle(style);
+    this.styles.set(key, index);
+    return index;
+  }
+
+  private newCellStyle(style: CellStyle): number {
     const numFmtId = this.formatId(style.format);
     const fontId = this.fontId(style);
     const fillId = style.fill ? this.append("fills", "fill", solidFill(style.fill)) : 0;
@@ -132,11 +149,17 @@ export class StyleBook {
    * `asWritten` (an entry copied from the part itself already has it).
    */
   private append(collection: string, child: string, entry: string, asWritten = false): number {
-    const prefix = rootPrefix(this.xml);
+    const prefix = (this.prefix ??= rootPrefix(this.xml));
     const added = asWritten ? entry : qualify(entry, prefix);
+    const key = `${collection}\u0000${added}`;
+    const known = this.known.get(key);
+    if (known !== undefined) return known;
     const existing = this.children(collection, child);
     const found = existing.indexOf(added);
-    if (found >= 0) return found;
+    if (found >= 0) {
+      this.known.set(key, found);
+      return found;
+    }
     const count = existing.length + 1;
     const el = findElement(this.xml, collection);
     if (!el) {
@@ -162,8 +185,30 @@ export class StyleBook {
         this.xml.slice(el.innerEnd);
     }
     this.changed = true;
+    this.known.set(key, count - 1);
     return count - 1;
   }
+}
+
+/** Every property of a plan style: the compiler refuses this list if CellStyle gains one. */
+const STYLE_PROPERTIES = [
+  "bold",
+  "italic",
+  "size",
+  "color",
+  "fill",
+  "wrap",
+  "align",
+  "top",
+  "format",
+] as const;
+type Unlisted = Exclude<keyof CellStyle, (typeof STYLE_PROPERTIES)[number]>;
+const everyPropertyListed: [Unlisted] extends [never] ? true : never = true;
+void everyPropertyListed;
+
+/** One key per distinct plan style, whatever the order its properties were set in. */
+function styleKey(s: CellStyle): string {
+  return STYLE_PROPERTIES.map((p) => String(s[p] ?? "")).join("|");
 }
 
 function solidFill(color: string): string {

@@ -7,6 +7,7 @@
  * Every failure is a ReadFailure (failure.ts) naming the part; read.ts words it.
  */
 import type { RawMerge, RawOmission, RawTable, WorkbookSnapshot } from "../../../domain/raw";
+import type { ZipCodec } from "../codec";
 import { relsOf } from "../rels";
 import { containerOf } from "./container";
 import { ReadFailure } from "./failure";
@@ -45,13 +46,13 @@ function byKind(rels: Relationship[], kind: string): string | undefined {
   return rels.find((r) => r.kind === kind && r.part !== "")?.part;
 }
 
-/** Reads a package's bytes into a snapshot; throws ReadFailure only. */
-export function readPackage(bytes: Uint8Array): WorkbookSnapshot {
+/** Reads a package's bytes into a snapshot (small parts inflated by `codec`); throws ReadFailure only. */
+export function readPackage(bytes: Uint8Array, codec?: ZipCodec): WorkbookSnapshot {
   const container = containerOf(bytes);
   if (container === "empty") throw new ReadFailure("empty-file");
   if (container === "encrypted") throw new ReadFailure("encrypted");
   if (container !== "zip") throw notXlsx();
-  const zip = new ZipPackage(bytes);
+  const zip = new ZipPackage(bytes, codec);
 
   const workbookPart = workbookPartOf(zip);
   const workbook = scanPart(workbookPart, requiredText(zip, workbookPart), parseWorkbook);

@@ -3,8 +3,15 @@
  * listed without inflating anything, and a part is inflated only when asked for, in streaming
  * mode, stopping at MAX_PART_BYTES (and MAX_TOTAL_BYTES for the whole read) whatever size the
  * archive declares. Part names are looked up case-insensitively, as OPC says.
+ *
+ * A small part (at most QUICK_COMPRESSED bytes stored, and declaring at most QUICK_BYTES) is
+ * first inflated whole by the host's codec, into at most QUICK_BYTES: most parts of a workbook
+ * are a few kilobytes, and the streamed inflater's set-up costs more than their inflating. What
+ * the codec cannot inflate that way (larger than it said, or damaged) is read streamed, which
+ * applies the limits and says what is wrong; the declared size only ever chooses the way.
  */
 import { Inflate } from "fflate";
+import { FFLATE_CODEC, type ZipCodec } from "../codec";
 import { MAX_PART_BYTES, MAX_TOTAL_BYTES } from "./limits";
 import { ReadFailure } from "./failure";
 
@@ -14,6 +21,8 @@ interface Entry {
   method: number;
   flags: number;
   compressedSize: number;
+  /** As the archive declares it: it only chooses how the part is inflated. */
+  declaredSize: number;
   localOffset: number;
 }
 
@@ -22,6 +31,10 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 /** Compressed bytes handed to the inflater at a time. */
 const CHUNK = 1 << 15;
+/** A part stored in at most this many bytes may be inflated whole, by the codec. */
+const QUICK_COMPRESSED = 1 << 16;
+/** ... into at most this many bytes (a bound on the work and memory it may take). */
+const QUICK_BYTES = 1 << 20;
 
 function u16(b: Uint8Array, at: number): number {
   return b[at] | (b[at + 1] << 8);
@@ -50,7 +63,10 @@ export class ZipPackage {
   private readonly entries = new Map<string, Entry>();
   private inflated = 0;
 
-  constructor(private readonly bytes: Uint8Array) {
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly codec: ZipCodec = FFLATE_CODEC,
+  ) {
     const b = bytes;
     // The end-of-central-directory record is in the last 22 + 65,535 bytes (its comment).
     let eocd = -1;
@@ -75,6 +91,7 @@ export class ZipPackage {
         method: u16(b, at + 10),
         flags,
         compressedSize: u32(b, at + 20),
+        declaredSize: u32(b, at + 24),
         localOffset: u32(b, at + 42),
       };
       if (!name.endsWith("/")) {
@@ -104,7 +121,7 @@ export class ZipPackage {
       this.count(name, data.length);
       return data;
     }
-    return this.inflate(name, data);
+    return this.quick(entry, data) ?? this.inflate(name, data);
   }
 
   /**
@@ -122,6 +139,15 @@ export class ZipPackage {
         if (at >= data.length) return undefined;
         at += CHUNK * 8;
         return data.subarray(at - CHUNK * 8, Math.min(at, data.length));
+      };
+    }
+    const whole = this.quick(entry, data);
+    if (whole !== undefined) {
+      let given = false;
+      return () => {
+        if (given) return undefined;
+        given = true;
+        return whole;
       };
     }
     const ready: Uint8Array[] = [];
@@ -165,6 +191,14 @@ export class ZipPackage {
       throw new ReadFailure("damaged", entry.name, { kind: "zip-method" });
     }
     return { name: entry.name, method: entry.method, data: b.subarray(start, end) };
+  }
+
+  /** A small deflated part inflated whole by the codec (counted), or undefined to stream it. */
+  private quick(entry: Entry, data: Uint8Array): Uint8Array | undefined {
+    if (data.length > QUICK_COMPRESSED || entry.declaredSize > QUICK_BYTES) return undefined;
+    const out = this.codec.inflateUpTo(data, QUICK_BYTES);
+    if (out !== undefined) this.count(entry.name, out.length);
+    return out;
   }
 
   private count(part: string, bytes: number): void {

@@ -6,13 +6,14 @@
  * is parsed back with the tokenizer as it is deflated. A sheet is made, checked and deflated a
  * few rows at a time (`sheetPieces`), so that a sheet of many rows is never held as one text.
  */
-import { strToU8, Zip, ZipDeflate } from "fflate";
+import { strToU8, Zip } from "fflate";
 import type { WorkbookPlan } from "../../../domain/layout/sheet-plan";
+import { FFLATE_CODEC, type ZipCodec } from "../codec";
 import { chartXml, drawingXml } from "../package/chart-xml";
 import { CT } from "../package/content-types";
 import { sheetPieces, tableXml, type RowSource } from "../package/sheet-xml";
 import { StyleBook } from "../package/styles";
-import { END, firstInvalidChar, OPEN, TEXT, XmlError, XmlTokenizer } from "../package/tokenizer";
+import { END, firstInvalidChar, XmlError, XmlTokenizer } from "../package/tokenizer";
 import {
   appXml,
   contentTypesXml,
@@ -34,6 +35,8 @@ export interface NewWorkbookOptions {
   charts: boolean;
   /** Rows of tables kept outside the plan, by table name (a consolidation's; see RowSource). */
   rows?: ReadonlyMap<string, RowSource>;
+  /** How the parts are deflated (fflate by default: see ../codec). */
+  codec?: ZipCodec;
 }
 
 /** A part the writer produced that does not parse back: a defect of the writer, never of input. */
@@ -181,12 +184,7 @@ export function checkPart(
   };
   try {
     const x = XmlTokenizer.streamed(source);
-    for (let t = x.next(); t !== END; t = x.next()) {
-      if (t === OPEN) {
-        void x.ns;
-        x.attributes();
-      } else if (t === TEXT) x.text();
-    }
+    for (let t = x.next(); t !== END; t = x.next()) x.verify(t);
     // Whatever follows the root (nothing but spaces, or the tokenizer said so) is read too.
     while (source() !== undefined);
   } catch (error) {
@@ -210,7 +208,7 @@ export function writeNewWorkbook(plan: WorkbookPlan, options: NewWorkbookOptions
     size += chunk.length;
   });
   for (const [path, text] of newWorkbookParts(plan, options)) {
-    const file = new ZipDeflate(path, { level: 6 });
+    const file = (options.codec ?? FFLATE_CODEC).deflated(path);
     zip.add(file);
     checkPart(path, text, (batch) => file.push(strToU8(batch)));
     file.push(new Uint8Array(0), true);

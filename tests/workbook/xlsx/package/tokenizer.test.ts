@@ -121,11 +121,56 @@ describe("XmlTokenizer", () => {
     [`<a b="1"c="2"/>`, "attributes must be separated by spaces"],
     [`<a b="<"/>`, "'<' in an attribute value"],
     [`<p:a/>`, "the prefix 'p' is not declared"],
+    [`<a p:b="1"/>`, "the prefix 'p' is not declared"],
+    [`<a xmlns:p="urn:p"><b><c p:d="1"/></b><e q:f=""/></a>`, "the prefix 'q' is not declared"],
+    [`<a b="fish &amp; chips &"/>`, "a bare '&' (not a reference)"],
+    [`<a b="&nbsp;"/>`, "an undeclared entity &nbsp;"],
+    [`<a>ok<b>&#xD800;</b></a>`, "an invalid character reference &#xD800;"],
     [`<a><!-- never closed</a>`, "a comment is never closed"],
     [`<a>\u0001</a>`, "a character XML does not allow"],
     [``, "no root element"],
   ])("refuses %j: %s", (xml, why) => {
     expect(reason(xml)).toBe(why);
+  });
+
+  it("checks a part as reading every name, attribute and text would, at the same offsets", () => {
+    const parts = [
+      `<a><b c="x"/><d e:f="1"/></a>`,
+      `<a>one &amp; two <b c="&lt;&bogus;"/></a>`,
+      `<a xmlns:e="urn:e"><e:b e:c="&#65;"/>t &#1114112;</a>`,
+      `<a xmlns:x="urn:x" x:c="&quot;" d="&#65;">x &amp; y<x:b xmlns:x="urn:y"/></a>`,
+    ];
+    const byReading = (xml: string): string => {
+      try {
+        const x = new XmlTokenizer(xml);
+        for (let t = x.next(); t !== END; t = x.next()) {
+          if (t === OPEN) {
+            void x.ns;
+            x.attributes();
+          } else if (t === TEXT) x.text();
+        }
+      } catch (error) {
+        if (error instanceof XmlError) return error.message;
+        throw error;
+      }
+      return "well-formed";
+    };
+    const byChecking = (xml: string): string => {
+      try {
+        checkWellFormed(xml);
+      } catch (error) {
+        if (error instanceof XmlError) return error.message;
+        throw error;
+      }
+      return "well-formed";
+    };
+    expect(parts.map(byChecking)).toEqual(parts.map(byReading));
+    expect(parts.map(byChecking)).toEqual([
+      "the prefix 'e' is not declared (at offset 16)",
+      "an undeclared entity &bogus; (at offset 27)",
+      "an invalid character reference &#1114112; (at offset 39)",
+      "well-formed",
+    ]);
   });
 
   it("accepts what Excel writes and what other producers write", () => {

@@ -81,6 +81,20 @@ describe("streamed package writer", () => {
     expect((error as WriterError).message).toContain(`offset ${6 + 30_000 * 11 + 3}`);
   });
 
+  it.each([
+    [`<a x:b="1"/>`, "the prefix 'x' is not declared"],
+    [`<a b="&bogus;"/>`, "an undeclared entity &bogus;"],
+    [`<a>fish & chips</a>`, "a bare '&' (not a reference)"],
+  ])("refuses a part with %j deep inside it: %s", (bad, why) => {
+    const pieces = [
+      "<root>",
+      ...Array.from({ length: 20_000 }, () => '<a b="&amp;">t&lt;</a>'),
+      bad,
+      "</root>",
+    ];
+    expect(() => checkPart("xl/worksheets/sheet3.xml", pieces)).toThrow(`xl/worksheets/sheet3.xml: ${why}`);
+  });
+
   it("refuses a character XML forbids, wherever the piece it is in", () => {
     const pieces = ["<root>", ...Array.from({ length: 10_000 }, () => "<a>text</a>"), "<a>\u0001</a></root>"];
     expect(() => checkPart("xl/worksheets/sheet2.xml", pieces)).toThrow(

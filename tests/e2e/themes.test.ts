@@ -1,0 +1,118 @@
+/**
+ * @jest-environment node
+ *
+ * The pane as staff meet it in Excel, 320 px wide, in the light and the dark theme (the page
+ * follows the browser's prefers-color-scheme) : each
+ * view scanned by axe-core (no serious or critical violation) and photographed under
+ * test-output/e2e/ (theme-light-*, theme-dark-*) for a person to look at.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+import { endPaneText, meetingPaneText } from "../../src/i18n/meeting-pane";
+import { relancesText } from "../../src/i18n/relances";
+import { describeInBrowser, openPage, screenshot, startHarness, type Harness } from "./support/browser";
+import { makeBilan, openView, showSheet, waitForPlan, words } from "./support/coordinator";
+
+const WIDTH = 320;
+
+/** Tabster's focusable aria-hidden sentinels: the known false positive accessibility.test.ts explains. */
+const isTabsterSentinel = (ruleId: string, html: string) =>
+  ruleId === "aria-hidden-focus" && html.includes("data-tabster-dummy");
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterSentinel(v.id, n.html)) }))
+    .filter((v) => v.nodes.length > 0)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join(" | ")}`,
+    );
+}
+
+/** The page's background colour, as the browser computes it: the theme really applied. */
+const background = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.querySelector(".fui-FluentProvider") as HTMLElement;
+    return getComputedStyle(root).backgroundColor;
+  });
+
+describeInBrowser("standalone page at 320 px: every view in the light and the dark theme", () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  }, 300_000);
+  afterAll(async () => harness?.close());
+
+  test.each(["light", "dark"] as const)(
+    "%s: each view is clean under axe, and photographed",
+    async (scheme) => {
+      const { pane, page: text } = words("fr");
+      const found: Record<string, string[]> = {};
+      const { context, page, problems } = await openPage(harness, "", { width: WIDTH, height: 1400 });
+      const shot = (n: number, name: string) =>
+        screenshot(page, `theme-${scheme}-${n}-${name}`).then(() => undefined);
+      try {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.getByRole("heading", { name: text.welcomeTitle }).waitFor();
+        found.welcome = await seriousViolations(page);
+        await shot(0, "accueil");
+
+        await page.getByRole("button", { name: text.demo }).click();
+        await waitForPlan(page, "fr");
+        // Fluent's own background: white in light, its dark grey in dark.
+        expect(await background(page)).toBe(scheme === "light" ? "rgb(255, 255, 255)" : "rgb(41, 41, 41)");
+        found.today = await seriousViolations(page);
+        await shot(1, "aujourd-hui");
+
+        const views = [
+          ["action", () => page.getByRole("button", { name: pane.action.save })],
+          ["suivi", () => page.getByRole("button", { name: pane.suivi.submit })],
+          ["check", () => page.getByRole("heading", { name: pane.check.title })],
+          ["relances", () => page.getByRole("heading", { name: relancesText.fr.view.title })],
+          ["rencontre", () => page.getByRole("button", { name: meetingPaneText.fr.prepare })],
+          ["finDePlan", () => page.getByRole("button", { name: endPaneText.fr.write })],
+        ] as const;
+        let n = 2;
+        for (const [view, marker] of views) {
+          await openView(page, "fr", view);
+          await marker().waitFor({ timeout: 60_000 });
+          found[view] = await seriousViolations(page);
+          await shot(n++, view);
+        }
+
+        await makeBilan(page, "fr");
+        found.bilan = await seriousViolations(page);
+        await shot(n++, "bilan");
+
+        // The sheet grid under the pane (320 px: one column): its late and blocked rows.
+        const grid = await showSheet(page, "fr", "Plan d'action");
+        await grid.locator("tr[data-mark=blocked]").first().waitFor();
+        await grid.locator("tr[data-mark=late]").first().scrollIntoViewIfNeeded();
+        found.grid = await seriousViolations(page);
+        await shot(n, "grille");
+      } finally {
+        await context.close();
+      }
+      expect(found).toEqual({
+        welcome: [],
+        today: [],
+        action: [],
+        suivi: [],
+        check: [],
+        relances: [],
+        rencontre: [],
+        finDePlan: [],
+        bilan: [],
+        grid: [],
+      });
+      expect(problems).toEqual([]);
+    },
+  );
+});
