@@ -43,6 +43,12 @@ const background = (page: Page) =>
     return getComputedStyle(root).backgroundColor;
   });
 
+/** Whether a computed `rgb()`/`rgba()` colour is light or dark (the colour alone, alpha aside). */
+function lightness(color: string): "light" | "dark" {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).map(Number);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 127 ? "light" : "dark";
+}
+
 /**
  * The themes, how the browser is told, and Fluent's background the page must then show: white in
  * light, its dark grey in dark, and in forced colors (Windows high contrast, here its black
@@ -76,6 +82,22 @@ describeInBrowser(
           await page.getByRole("heading", { name: text.welcomeTitle }).waitFor();
           found.welcome = await seriousViolations(page);
           await shot(0, "accueil");
+
+          // A file dragged over the page: the drop veil, in the theme's colours (dark in dark).
+          const transfer = await page.evaluateHandle(() => {
+            const dt = new DataTransfer();
+            dt.items.add(new File(["x"], "plan.xlsx"));
+            return dt;
+          });
+          await page.dispatchEvent("body", "dragenter", { dataTransfer: transfer });
+          const veil = page.getByText(text.dropHere);
+          await veil.waitFor();
+          const veilColour = await veil.evaluate((el) => getComputedStyle(el).backgroundColor);
+          expect(lightness(veilColour)).toBe(scheme === "light" ? "light" : "dark");
+          found.drop = await seriousViolations(page);
+          await shot(0, "depot");
+          await page.dispatchEvent("body", "dragleave", { dataTransfer: transfer });
+          await veil.waitFor({ state: "detached" });
 
           await page.getByRole("button", { name: text.demo }).click();
           await waitForPlan(page, "fr");
@@ -118,6 +140,7 @@ describeInBrowser(
         }
         expect(found).toEqual({
           welcome: [],
+          drop: [],
           today: [],
           action: [],
           suivi: [],
