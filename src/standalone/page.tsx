@@ -63,7 +63,8 @@ const useStyles = makeStyles({
     alignItems: "center",
     justifyContent: "center",
     fontSize: tokens.fontSizeBase500,
-    backgroundColor: "rgba(255, 255, 255, 0.92)",
+    // The theme's own veil (white in light, grey in dark, the window's colour in high contrast).
+    backgroundColor: tokens.colorNeutralBackgroundAlpha2,
     border: `3px dashed ${tokens.colorBrandStroke1}`,
     color: tokens.colorBrandForeground1,
     pointerEvents: "none",
@@ -241,7 +242,15 @@ export function StandalonePage({ initialLang, start, now = systemNow }: Standalo
         {doc && port ? (
           <div className={styles.work}>
             <div className={styles.pane}>
-              <App key={doc.id} port={port} lang={lang} theme={theme} now={now} openWorkbook={openWorkbook} />
+              <App
+                key={doc.id}
+                port={port}
+                lang={lang}
+                theme={theme}
+                now={now}
+                openWorkbook={openWorkbook}
+                embedded
+              />
             </div>
             <section
               className={styles.sheets}

@@ -18,6 +18,14 @@ import { rowMarks, sheetGrid, type SheetGrid } from "./sheet-grid";
 const LETTERS_HEIGHT = "24px";
 const CHANGED_FILL = "#DEECF9";
 
+/** In forced colors: the window's colours, framed in the highlight colour (Windows high contrast). */
+const FORCED_FRAME = {
+  forcedColorAdjust: "none",
+  backgroundColor: "Canvas",
+  color: "CanvasText",
+  boxShadow: "inset 0 0 0 2px Highlight",
+} as const;
+
 const useStyles = makeStyles({
   root: {
     display: "flex",
@@ -101,14 +109,23 @@ const useStyles = makeStyles({
       color: "HighlightText",
     },
   },
-  changed: { boxShadow: `inset 0 0 0 2px ${tokens.colorBrandStroke1}` },
+  // Forced colors drop box shadows: there, a cell or chip marked keeps the system's window colours
+  // and draws its frame in the system's highlight colour.
+  changed: {
+    boxShadow: `inset 0 0 0 2px ${tokens.colorBrandStroke1}`,
+    "@media (forced-colors: active)": FORCED_FRAME,
+  },
   // A light fill: its text stays dark in the dark theme too.
   changedChip: {
     backgroundColor: CHANGED_FILL,
     color: "#242424",
     boxShadow: `inset 0 0 0 2px ${tokens.colorBrandStroke1}`,
+    "@media (forced-colors: active)": FORCED_FRAME,
   },
-  selected: { boxShadow: `inset 0 0 0 2px ${tokens.colorPaletteGreenBorderActive}` },
+  selected: {
+    boxShadow: `inset 0 0 0 2px ${tokens.colorPaletteGreenBorderActive}`,
+    "@media (forced-colors: active)": FORCED_FRAME,
+  },
 });
 
 interface Props {

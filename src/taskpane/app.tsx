@@ -7,6 +7,7 @@ import {
   TabList,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { Suspense, lazy, useCallback, useMemo, useState } from "react";
@@ -65,7 +66,9 @@ const VIEW_IDS = (Object.keys(VIEWS) as ViewId[]).filter(
 );
 
 const useStyles = makeStyles({
-  root: { minHeight: "100vh", display: "flex", flexDirection: "column" },
+  root: { display: "flex", flexDirection: "column" },
+  // Alone in Excel's pane, its background fills the pane's height.
+  window: { minHeight: "100vh" },
   header: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0` },
   title: {
     display: "flex",
@@ -92,6 +95,11 @@ export interface AppProps {
   initialView?: ViewId;
   /** How the host hands a new workbook to the person (the next plan). */
   openWorkbook?(bytes: Uint8Array, fileName: string): Promise<void>;
+  /**
+   * In a page beside other content (the standalone page): as tall as its view, not the window's
+   * height (at a narrow width the sheets come under the pane, right after its view).
+   */
+  embedded?: boolean;
 }
 
 const systemNow = () => new Date();
@@ -103,6 +111,7 @@ export function App({
   now = systemNow,
   initialView = "start",
   openWorkbook,
+  embedded = false,
 }: AppProps) {
   const styles = useStyles();
   const theme = usePaneTheme(fixedTheme);
@@ -146,7 +155,7 @@ export function App({
   return (
     <FluentProvider theme={FLUENT_THEMES[theme]} lang={lang === "fr" ? "fr-CA" : "en"}>
       <PaneContext.Provider value={value}>
-        <div className={styles.root}>
+        <div className={mergeClasses(styles.root, !embedded && styles.window)}>
           <header className={styles.header}>
             <div className={styles.title}>
               <Text as="h1" size={500} weight="semibold">

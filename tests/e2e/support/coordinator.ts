@@ -42,8 +42,15 @@ export async function waitForPlan(page: Page, lang: Lang): Promise<void> {
     .waitFor({ timeout: 60_000 });
 }
 
-export async function openView(page: Page, lang: Lang, view: keyof ReturnType<typeof words>["pane"]["tabs"]) {
-  await page.getByRole("tab", { name: words(lang).pane.tabs[view], exact: true }).click();
+/** A tab of the pane: « today » is the first tab once the workbook holds a plan (« start » before). */
+export type TabView = keyof ReturnType<typeof words>["pane"]["tabs"] | "today";
+
+/** The name a tab reads. */
+export const tabName = (lang: Lang, view: TabView) =>
+  view === "today" ? words(lang).today.tab : words(lang).pane.tabs[view];
+
+export async function openView(page: Page, lang: Lang, view: TabView) {
+  await page.getByRole("tab", { name: tabName(lang, view), exact: true }).click();
 }
 
 export async function addAction(page: Page, lang: Lang, action: { no: string; text: string; due: string }) {

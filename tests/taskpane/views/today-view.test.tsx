@@ -63,7 +63,7 @@ describe("« Aujourd'hui »", () => {
     expect(fake.batches).toHaveLength(0);
   });
 
-  test("the porteurs open Relances, the problems Vérifier, the next meeting Rencontre", async () => {
+  test("the porteurs and the actions without one open Relances, the problems Vérifier, the next meeting Rencontre", async () => {
     const snapshot = sampleSnapshot();
     // A meeting planned after the reference date, and an action with no porteur nor due date (warnings).
     snapshot.tables.push(
@@ -83,6 +83,11 @@ describe("« Aujourd'hui »", () => {
 
     await user.click(screen.getByRole("tab", { name: /^Aujourd'hui/ }));
     await user.click(screen.getByRole("button", { name: "Loisirs (1 action)" }));
+    expect(screen.getByRole("tab", { name: /^Relances/ })).toHaveAttribute("aria-selected", "true");
+
+    // 1.3 names no porteur: nobody to remind, said on its own line, which opens Relances too.
+    await user.click(screen.getByRole("tab", { name: /^Aujourd'hui/ }));
+    await user.click(screen.getByRole("button", { name: "1 action à suivre n'a pas de porteur." }));
     expect(screen.getByRole("tab", { name: /^Relances/ })).toHaveAttribute("aria-selected", "true");
 
     await user.click(screen.getByRole("tab", { name: /^Aujourd'hui/ }));
