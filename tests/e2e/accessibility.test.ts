@@ -4,37 +4,10 @@
  * Each view of the page scanned by axe-core (no serious or critical violation), and photographed
  * under test-output/e2e/ for a person to look at.
  */
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "playwright-core";
 import { BILAN_SHEET } from "../../src/domain/schema";
 import { describeInBrowser, openPage, screenshot, startHarness, type Harness } from "./support/browser";
+import { seriousViolations } from "./support/axe";
 import { makeBilan, openView, showSheet, waitForPlan, words } from "./support/coordinator";
-
-/**
- * Tabster (Fluent's focus manager) puts focusable `aria-hidden` sentinels around arrow-key groups
- * such as tab lists: a known false positive of aria-hidden-focus, by design (microsoft/tabster#288,
- * microsoft/fluentui#27517); Accessibility Insights leaves these nodes out, and so do we, only them.
- */
-const isTabsterSentinel = (ruleId: string, html: string) =>
-  ruleId === "aria-hidden-focus" && html.includes("data-tabster-dummy");
-
-/** Serious and critical violations, one line each: rule, impact, the first elements at fault. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-    .analyze();
-  return result.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterSentinel(v.id, n.html)) }))
-    .filter((v) => v.nodes.length > 0)
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(" "))
-          .join(" | ")}`,
-    );
-}
 
 describeInBrowser("standalone page: accessibility of each view", () => {
   let harness: Harness;

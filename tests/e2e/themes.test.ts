@@ -6,35 +6,14 @@
  * view scanned by axe-core (no serious or critical violation) and photographed under
  * test-output/e2e/ (theme-light-*, theme-dark-*, theme-forced-*) for a person to look at.
  */
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { endPaneText, meetingPaneText } from "../../src/i18n/meeting-pane";
 import { relancesText } from "../../src/i18n/relances";
 import { describeInBrowser, openPage, screenshot, startHarness, type Harness } from "./support/browser";
+import { seriousViolations } from "./support/axe";
 import { makeBilan, openView, showSheet, waitForPlan, words } from "./support/coordinator";
 
 const WIDTH = 320;
-
-/** Tabster's focusable aria-hidden sentinels: the known false positive accessibility.test.ts explains. */
-const isTabsterSentinel = (ruleId: string, html: string) =>
-  ruleId === "aria-hidden-focus" && html.includes("data-tabster-dummy");
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-    .analyze();
-  return result.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterSentinel(v.id, n.html)) }))
-    .filter((v) => v.nodes.length > 0)
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes
-          .slice(0, 3)
-          .map((n) => `${n.target.join(" ")} ${n.html.slice(0, 160)}`)
-          .join(" | ")}`,
-    );
-}
 
 /** The page's background colour, as the browser computes it: the theme really applied. */
 const background = (page: Page) =>
