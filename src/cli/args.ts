@@ -17,8 +17,32 @@ export function parse(args: string[], options: Options, lang: Lang): Parsed {
     const { positionals, values } = parseArgs({ args, options, allowPositionals: true, strict: true });
     return { positionals, values: values as Parsed["values"] };
   } catch (error) {
-    throw new CliError(cliText[lang].badArgs((error as Error).message.replace(/\.$/, "")), 2);
+    throw new CliError(cliText[lang].badArgs(argFault(args, options, error, lang)), 2);
   }
+}
+
+/** What is wrong with the arguments, in the user's language (Node's own text is English). */
+function argFault(args: string[], options: Options, error: unknown, lang: Lang): string {
+  const t = cliText[lang];
+  const code = (error as { code?: string }).code;
+  const spec = (arg: string) => {
+    const name = arg.replace(/^--?/, "").split("=")[0];
+    return arg.startsWith("--") ? options[name] : Object.values(options).find((o) => o.short === name);
+  };
+  const flags = args.slice(0, args.includes("--") ? args.indexOf("--") : args.length);
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const unknown = flags.find((a) => a.startsWith("-") && a !== "-" && !spec(a));
+    if (unknown) return t.unknownOption(unknown.split("=")[0]);
+  }
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    const missing = flags.find(
+      (a, i) => !a.includes("=") && spec(a)?.type === "string" && (flags[i + 1] ?? "-").startsWith("-"),
+    );
+    if (missing) return t.missingValue(missing);
+    const given = flags.find((a) => a.includes("=") && spec(a)?.type === "boolean");
+    if (given) return t.noValue(given.split("=")[0]);
+  }
+  return t.unexpectedArgs;
 }
 
 /** The one file a command works on. */

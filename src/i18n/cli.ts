@@ -6,6 +6,10 @@ import { meetingCliText } from "./meeting-cli";
 export interface CliStrings {
   usage: string;
   badArgs: (detail: string) => string;
+  unknownOption: (option: string) => string;
+  missingValue: (option: string) => string;
+  noValue: (option: string) => string;
+  unexpectedArgs: string;
   badDate: (option: string, value: string) => string;
   badChoice: (option: string, value: string, choices: string) => string;
   created: (file: string) => string;
@@ -90,6 +94,10 @@ export const cliText: Record<Lang, CliStrings> = {
       "                  tableau manquant, fichier existant sans --remplacer).",
     ].join("\n"),
     badArgs: (detail) => `Commande incomplète ou mal écrite : ${detail}. Tapez « plan-vivant --aide ».`,
+    unknownOption: (option) => `l'option « ${option} » n'existe pas pour cette commande`,
+    missingValue: (option) => `il manque la valeur de l'option « ${option} »`,
+    noValue: (option) => `l'option « ${option} » ne prend pas de valeur`,
+    unexpectedArgs: "les arguments ne sont pas ceux que la commande attend",
     badDate: (option, value) => `--${option} attend une date AAAA-MM-JJ, pas « ${value} ».`,
     badChoice: (option, value, choices) => `--${option} attend ${choices}, pas « ${value} ».`,
     created: (file) => `Classeur de suivi créé : ${file}`,
@@ -180,6 +188,10 @@ export const cliText: Record<Lang, CliStrings> = {
       "            missing table, existing file without --remplacer).",
     ].join("\n"),
     badArgs: (detail) => `Incomplete or mistyped command: ${detail}. Type "plan-vivant --help".`,
+    unknownOption: (option) => `this command has no option "${option}"`,
+    missingValue: (option) => `the option "${option}" needs a value`,
+    noValue: (option) => `the option "${option}" takes no value`,
+    unexpectedArgs: "the arguments are not those the command expects",
     badDate: (option, value) => `--${option} expects a YYYY-MM-DD date, not "${value}".`,
     badChoice: (option, value, choices) => `--${option} expects ${choices}, not "${value}".`,
     created: (file) => `Tracking workbook created: ${file}`,
